@@ -1,0 +1,537 @@
+package org.lungang.solver.constraints;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.compose;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static org.lungang.solver.constraints.ConstraintNames.*;
+
+import java.util.function.Predicate;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+
+import org.lungang.solver.constraints.justifications.BalanceJustification;
+import org.lungang.solver.constraints.justifications.DirectionJustification;
+import org.lungang.solver.constraints.justifications.ForbiddenMoveJustification;
+import org.lungang.solver.constraints.justifications.IneligibleRotationJustification;
+import org.lungang.solver.constraints.justifications.MoveJustification;
+import org.lungang.solver.constraints.justifications.OwnSchoolJustification;
+import org.lungang.solver.constraints.justifications.PairJustification;
+import org.lungang.solver.constraints.justifications.PrincipalJustification;
+import org.lungang.solver.constraints.justifications.QuotaJustification;
+import org.lungang.solver.constraints.justifications.SchoolCountJustification;
+import org.lungang.solver.constraints.justifications.ShortageFilledJustification;
+import org.lungang.solver.constraints.justifications.StaffingJustification;
+import org.lungang.solver.constraints.justifications.TeamJustification;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Direction;
+import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Quotas;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.Teacher;
+
+/**
+ * Every rule of the rotation policy as a constraint. Hard: the law of the plan. Medium: the policy quotas, penalised
+ * by the size of the shortfall so that an impossible quota is missed by as little as possible. Soft: the goals.
+ */
+public class RotationConstraintProvider implements ConstraintProvider {
+
+    /** Reward per filled shortage post, before the subject's scarcity multiplies it. */
+    static final int SHORTAGE_POST_REWARD = 100;
+    static final int SAME_ALLIANCE_REWARD = 20;
+    static final int PREFERENCE_REWARD = 30;
+    static final int SENIORITY_PENALTY_PER_YEAR = 5;
+    /** Per-100-students indicators are balanced in hundredths: one teacher at a school of 500 students is 2 units. */
+    static final long INDICATOR_SCALE = 10_000L;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                // Hard
+                onlyEligibleTeachersRotate(factory),
+                noMoveToOwnSchool(factory),
+                moveForbiddenByPlanner(factory),
+                allowedDirection(factory),
+                secondmentHostCap(factory),
+                openPostInSubjectAtDestination(factory),
+                noHoleAtSender(factory),
+                receivingCapacity(factory),
+                housingBedsBeyondCommuteLimit(factory),
+                exactlyOnePrincipalPerSchool(factory),
+                principalMovesWithinStage(factory),
+                teamMovesTogether(factory),
+                stabilityCap(factory),
+                // Medium
+                schoolRotationQuota(factory),
+                countyBackboneShare(factory),
+                schoolBackboneShare(factory),
+                cadreAndBackboneExchangeShare(factory),
+                // Soft
+                shortagePostsFilled(factory),
+                balanceOfTeachersAboveRequiredDegree(factory),
+                balanceOfBackboneTeachers(factory),
+                balanceOfPeAndArtsTeachers(factory),
+                commuteDistance(factory),
+                sameAllianceMove(factory),
+                preferenceHonoured(factory),
+                coupleKeptNear(factory),
+                longestServingFirst(factory)
+        };
+    }
+
+    // ************************************************************************
+    // Hard constraints
+    // ************************************************************************
+
+    Constraint onlyEligibleTeachersRotate(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isCandidate())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((r, score) -> new IneligibleRotationJustification(r.getId(),
+                        r.getEligibility().reason()))
+                .asConstraint(ONLY_ELIGIBLE_ROTATE);
+    }
+
+    Constraint noMoveToOwnSchool(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.getDestination() == r.getHomeSchool())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((r, score) -> new OwnSchoolJustification(r.getId(), r.getHomeSchool().getId()))
+                .asConstraint(NO_MOVE_TO_OWN_SCHOOL);
+    }
+
+    Constraint moveForbiddenByPlanner(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && r.getForbiddenSchoolIds().contains(r.getDestination().getId()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((r, score) -> new ForbiddenMoveJustification(r.getId(), r.getDestination().getId()))
+                .asConstraint(FORBIDDEN_MOVE);
+    }
+
+    /**
+     * Teachers go to more rural or weaker schools (support); only cadres and backbone teachers go the other way
+     * (secondment), when the policy says so; lateral moves serve no purpose. Principals follow their own rule.
+     */
+    Constraint allowedDirection(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .join(RotationPolicy.class)
+                .filter((r, policy) -> !isAllowedDirection(r, policy))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((r, policy, score) -> new DirectionJustification(r.getId(), r.getHomeSchool().getId(),
+                        r.getDestination().getId(), r.getDirection()))
+                .asConstraint(ALLOWED_DIRECTION);
+    }
+
+    static boolean isAllowedDirection(Rotation rotation, RotationPolicy policy) {
+        Direction direction = rotation.getDirection();
+        if (direction == Direction.TOWARDS_RURAL_OR_WEAK) {
+            return true;
+        }
+        if (direction == Direction.TOWARDS_URBAN_OR_STRONG) {
+            Teacher teacher = rotation.getTeacher();
+            return !policy.secondmentOnlyCadresAndBackbone() || teacher.isCadre() || rotation.isBackbone();
+        }
+        return false;
+    }
+
+    Constraint secondmentHostCap(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.getKind() == RotationKind.SECONDMENT)
+                .groupBy(Rotation::getDestination, count())
+                .join(RotationPolicy.class)
+                .filter((school, secondees, policy) -> secondees > policy.maxSecondeesPerHost())
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (school, secondees, policy) -> secondees - policy.maxSecondeesPerHost())
+                .justifyWith((school, secondees, policy, score) -> new SchoolCountJustification(school.getId(),
+                        "secondees hosted", "挂职人数", secondees, policy.maxSecondeesPerHost()))
+                .asConstraint(SECONDMENT_HOST_CAP);
+    }
+
+    /**
+     * A supporting teacher fills a real post: after all moves the destination has no more teachers of the subject
+     * than posts. Each arrival beyond the posts counts once; overstaffing that existed before is not the plan's.
+     */
+    Constraint openPostInSubjectAtDestination(ConstraintFactory factory) {
+        return staffing(factory)
+                .filter((key, in, out) -> in > 0 && excessArrivals(key, in, out) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RotationConstraintProvider::excessArrivals)
+                .justifyWith((key, in, out, score) -> staffingJustification(key, in, out,
+                        "arrivals without an open post", "调入人数超过空编"))
+                .asConstraint(SUBJECT_POST_AVAILABLE);
+    }
+
+    static int excessArrivals(SchoolSubject key, int in, int out) {
+        int staffAfter = key.school().staffBefore(key.subject()) + in - out;
+        return Math.min(in, Math.max(0, staffAfter - key.school().posts(key.subject())));
+    }
+
+    /**
+     * A sender keeps at least the policy's share of its posts in every subject it sends from, and never falls below
+     * what it had ("拆东墙补西墙" is forbidden). Each departure that digs the hole counts once.
+     */
+    Constraint noHoleAtSender(ConstraintFactory factory) {
+        return staffing(factory)
+                .filter((key, in, out) -> out > 0)
+                .join(RotationPolicy.class)
+                .filter((key, in, out, policy) -> holeDepartures(key, in, out, policy) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RotationConstraintProvider::holeDepartures)
+                .justifyWith((key, in, out, policy, score) -> staffingJustification(key, in, out,
+                        "departures open a hole", "调出后出现缺口"))
+                .asConstraint(NO_HOLE_AT_SENDER);
+    }
+
+    static int holeDepartures(SchoolSubject key, int in, int out, RotationPolicy policy) {
+        School school = key.school();
+        int before = school.staffBefore(key.subject());
+        int minimum = Math.min(before,
+                (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(key.subject())));
+        int after = before + in - out;
+        return Math.min(out, Math.max(0, minimum - after));
+    }
+
+    Constraint receivingCapacity(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal() && r.getDestination().getReceivingCapacity() != null)
+                .groupBy(Rotation::getDestination, count())
+                .filter((school, arrivals) -> arrivals > school.getReceivingCapacity())
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (school, arrivals) -> arrivals - school.getReceivingCapacity())
+                .justifyWith((school, arrivals, score) -> new SchoolCountJustification(school.getId(),
+                        "teachers received", "接收交流教师人数", arrivals, school.getReceivingCapacity()))
+                .asConstraint(RECEIVING_CAPACITY);
+    }
+
+    /** A teacher placed beyond the commute limit needs a bed of turnover housing at the destination. */
+    Constraint housingBedsBeyondCommuteLimit(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(Rotation::isMoving)
+                .join(RotationPolicy.class)
+                .filter((r, policy) -> r.getCommuteKm() > policy.maxCommuteKm())
+                .groupBy((r, policy) -> r.getDestination(), countBi())
+                .filter((school, lodgers) -> lodgers > school.getHousingBeds())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (school, lodgers) -> lodgers - school.getHousingBeds())
+                .justifyWith((school, lodgers, score) -> new SchoolCountJustification(school.getId(),
+                        "teachers needing a bed", "需周转房人数", lodgers, school.getHousingBeds()))
+                .asConstraint(HOUSING_BEDS);
+    }
+
+    /** Every school ends the year with exactly one principal: one missing or one too many counts once each. */
+    Constraint exactlyOnePrincipalPerSchool(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(Rotation::isPrincipal)
+                .groupBy(Rotation::getEffectiveSchool, count())
+                .complement(School.class, school -> 0)
+                .filter((school, principals) -> principals != 1)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (school, principals) -> Math.abs(principals - 1))
+                .justifyWith((school, principals, score) -> new SchoolCountJustification(school.getId(),
+                        "principals after the plan", "交流后校长人数", principals, 1))
+                .asConstraint(ONE_PRINCIPAL_PER_SCHOOL);
+    }
+
+    Constraint principalMovesWithinStage(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && r.isPrincipal()
+                        && r.getDestination().getStage() != r.getHomeSchool().getStage())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((r, score) -> new PrincipalJustification(r.getId(), r.getHomeSchool().getId(),
+                        r.getDestination().getId()))
+                .asConstraint(PRINCIPAL_SAME_STAGE);
+    }
+
+    /** A team (团队交流) goes to one school together or not at all: each pair that splits counts once. */
+    Constraint teamMovesTogether(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.getTeacher().teamId() != null)
+                .join(rotations(factory), equal(r -> r.getTeacher().teamId()), lessThan(Rotation::getId))
+                .filter((a, b) -> a.getDestination() != b.getDestination())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .justifyWith((a, b, score) -> new TeamJustification(a.getTeacher().teamId(), a.getId(), b.getId()))
+                .asConstraint(TEAM_MOVES_TOGETHER);
+    }
+
+    /** No school loses more than the policy's share of its teaching staff in one year. */
+    Constraint stabilityCap(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .groupBy(Rotation::getHomeSchool, count())
+                .join(RotationPolicy.class)
+                .filter((school, leaving, policy) -> leaving > maxLoss(school, policy))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (school, leaving, policy) -> leaving - maxLoss(school, policy))
+                .justifyWith((school, leaving, policy, score) -> new SchoolCountJustification(school.getId(),
+                        "teachers leaving", "调出教师人数", leaving, maxLoss(school, policy)))
+                .asConstraint(STABILITY_CAP);
+    }
+
+    private static long maxLoss(School school, RotationPolicy policy) {
+        return Quotas.maxLoss(policy.maxStaffLossShare(), school.getTotalStaffBefore());
+    }
+
+    // ************************************************************************
+    // Medium constraints: policy quotas, penalised by the shortfall
+    // ************************************************************************
+
+    /** Each sending school rotates at least ceil(quota × its eligible teachers); principals are counted apart. */
+    Constraint schoolRotationQuota(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isCandidate() && !r.isPrincipal())
+                .groupBy(Rotation::getHomeSchool, count(), conditionally(Rotation::isMoving, count()))
+                .join(RotationPolicy.class)
+                .filter((school, eligible, rotated, policy) -> policy.quotaSchoolKinds().contains(school.getKind())
+                        && rotated < Quotas.required(policy.rotationQuota(), eligible))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (school, eligible, rotated, policy) ->
+                        Quotas.required(policy.rotationQuota(), eligible) - rotated)
+                .justifyWith((school, eligible, rotated, policy, score) -> new QuotaJustification(school.getId(),
+                        "rotation quota of " + eligible + " eligible", "符合条件 " + eligible + " 人的交流比例",
+                        Quotas.required(policy.rotationQuota(), eligible), rotated))
+                .asConstraint(SCHOOL_ROTATION_QUOTA);
+    }
+
+    /** Backbone teachers are at least the policy's share of all teachers rotated in the county. */
+    Constraint countyBackboneShare(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .groupBy(count(), conditionally(Rotation::isBackbone, count()))
+                .join(RotationPolicy.class)
+                .filter((rotated, backbone, policy) -> backbone < Quotas.required(policy.backboneShare(), rotated))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (rotated, backbone, policy) -> Quotas.required(policy.backboneShare(), rotated) - backbone)
+                .justifyWith((rotated, backbone, policy, score) -> new QuotaJustification("county",
+                        "backbone share of " + rotated + " rotated", "交流 " + rotated + " 人中骨干教师比例",
+                        Quotas.required(policy.backboneShare(), rotated), backbone))
+                .asConstraint(COUNTY_BACKBONE_SHARE);
+    }
+
+    /** The same share at each sending school that has eligible backbone teachers. */
+    Constraint schoolBackboneShare(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isCandidate() && !r.isPrincipal())
+                .groupBy(Rotation::getHomeSchool, compose(
+                        conditionally(Rotation::isBackbone, count()),
+                        conditionally(Rotation::isMoving, count()),
+                        conditionally((Rotation r) -> r.isMoving() && r.isBackbone(), count()),
+                        BackboneTally::new))
+                .filter((school, tally) -> tally.backboneEligible() > 0)
+                .join(RotationPolicy.class)
+                .filter((school, tally, policy) -> tally.shortfall(policy) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (school, tally, policy) -> tally.shortfall(policy))
+                .justifyWith((school, tally, policy, score) -> new QuotaJustification(school.getId(),
+                        "backbone share of " + tally.rotated() + " rotated",
+                        "交流 " + tally.rotated() + " 人中骨干教师比例",
+                        Quotas.required(policy.backboneShare(), tally.rotated()), tally.backboneRotated()))
+                .asConstraint(SCHOOL_BACKBONE_SHARE);
+    }
+
+    /** A sending school's eligible backbone teachers, teachers rotated, and backbone teachers among them. */
+    record BackboneTally(int backboneEligible, int rotated, int backboneRotated) {
+        long shortfall(RotationPolicy policy) {
+            return Math.max(0, Quotas.required(policy.backboneShare(), rotated) - backboneRotated);
+        }
+    }
+
+    /** At least the policy's share of the eligible cadres and backbone teachers exchange (干部骨干挂职交流互派). */
+    Constraint cadreAndBackboneExchangeShare(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone()))
+                .groupBy(count(), conditionally(Rotation::isMoving, count()))
+                .join(RotationPolicy.class)
+                .filter((eligible, exchanged, policy) ->
+                        exchanged < Quotas.required(policy.cadreBackboneExchangeShare(), eligible))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (eligible, exchanged, policy) ->
+                        Quotas.required(policy.cadreBackboneExchangeShare(), eligible) - exchanged)
+                .justifyWith((eligible, exchanged, policy, score) -> new QuotaJustification("county",
+                        "exchange share of " + eligible + " eligible cadres and backbone teachers",
+                        "符合条件的 " + eligible + " 名干部和骨干教师交流比例",
+                        Quotas.required(policy.cadreBackboneExchangeShare(), eligible), exchanged))
+                .asConstraint(CADRE_BACKBONE_EXCHANGE);
+    }
+
+    // ************************************************************************
+    // Soft constraints: the goals
+    // ************************************************************************
+
+    /**
+     * Rewards each shortage post filled (and regrets each one opened), weighted by the subject's scarcity: the
+     * change in open posts of a school's subject from before to after the plan.
+     */
+    Constraint shortagePostsFilled(ConstraintFactory factory) {
+        return staffing(factory)
+                .filter((key, in, out) -> shortageFilled(key, in, out) != 0)
+                .join(RotationPolicy.class)
+                .impact(HardMediumSoftLongScore.ONE_SOFT, (key, in, out, policy) ->
+                        SHORTAGE_POST_REWARD * policy.scarcity(key.subject()) * shortageFilled(key, in, out))
+                .justifyWith((key, in, out, policy, score) -> new ShortageFilledJustification(key.school().getId(),
+                        key.subject(), key.school().openPostsBefore(key.subject()),
+                        key.school().openPostsBefore(key.subject()) - shortageFilled(key, in, out),
+                        policy.scarcity(key.subject())))
+                .asConstraint(SHORTAGE_POSTS_FILLED);
+    }
+
+    static int shortageFilled(SchoolSubject key, int in, int out) {
+        School school = key.school();
+        int posts = school.posts(key.subject());
+        int openAfter = Math.max(0, posts - (school.staffBefore(key.subject()) + in - out));
+        return school.openPostsBefore(key.subject()) - openAfter;
+    }
+
+    Constraint balanceOfTeachersAboveRequiredDegree(ConstraintFactory factory) {
+        return indicatorBalance(factory, BALANCE_ABOVE_DEGREE, "teachers above required degree", "高于规定学历教师",
+                r -> r.getTeacher().degree().isAtLeast(
+                        r.getEffectiveSchool().getStage().indicatorGroup().degreeAboveRequirement()));
+    }
+
+    Constraint balanceOfBackboneTeachers(ConstraintFactory factory) {
+        return indicatorBalance(factory, BALANCE_BACKBONE, "backbone teachers", "县级及以上骨干教师",
+                r -> r.getTeacher().backboneLevel().isAtLeast(BackboneLevel.COUNTY));
+    }
+
+    Constraint balanceOfPeAndArtsTeachers(ConstraintFactory factory) {
+        return indicatorBalance(factory, BALANCE_PE_ARTS, "PE, music and art teachers", "体育、艺术（美术、音乐）专任教师",
+                r -> r.getSubject().isPeOrArts());
+    }
+
+    /**
+     * The spread across the schools of a group of one per-100-students indicator of 教督〔2017〕6号, as Timefold's
+     * load-balance unfairness. Every teacher is counted (with load 0 when not an indicator teacher) so that schools
+     * without any indicator teacher are part of the balance.
+     */
+    private Constraint indicatorBalance(ConstraintFactory factory, String name, String indicator,
+            String indicatorZh, Predicate<Rotation> counts) {
+        return rotations(factory)
+                .filter(r -> !r.isPrincipal() && r.getEffectiveSchool().getStudents() > 0
+                        && r.getEffectiveSchool().getStage().indicatorGroup() != IndicatorGroup.NONE)
+                .groupBy(r -> r.getEffectiveSchool().getStage().indicatorGroup(),
+                        loadBalance(Rotation::getEffectiveSchool,
+                                r -> counts.test(r) ? INDICATOR_SCALE / r.getEffectiveSchool().getStudents() : 0L))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (group, balance) -> balance.unfairness().longValue())
+                .justifyWith((group, balance, score) -> new BalanceJustification(indicator, indicatorZh, group,
+                        balance.unfairness().doubleValue()))
+                .asConstraint(name);
+    }
+
+    /** Kilometres of commute of everyone who moves. */
+    Constraint commuteDistance(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(Rotation::isMoving)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> Math.round(r.getCommuteKm()))
+                .justifyWith((r, score) -> moveJustification(r,
+                        String.format("commute %.1f km", r.getCommuteKm()),
+                        String.format("通勤 %.1f 公里", r.getCommuteKm())))
+                .asConstraint(COMMUTE_DISTANCE);
+    }
+
+    Constraint sameAllianceMove(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && r.getHomeSchool().isInSameAllianceAs(r.getDestination()))
+                .reward(HardMediumSoftLongScore.ONE_SOFT, r -> SAME_ALLIANCE_REWARD)
+                .justifyWith((r, score) -> moveJustification(r,
+                        "within alliance " + r.getHomeSchool().getAllianceId(),
+                        "同一联盟（" + r.getHomeSchool().getAllianceId() + "）内交流"))
+                .asConstraint(SAME_ALLIANCE);
+    }
+
+    Constraint preferenceHonoured(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && r.getTeacher().preferredSchoolIds().contains(r.getDestination().getId()))
+                .reward(HardMediumSoftLongScore.ONE_SOFT, r -> PREFERENCE_REWARD)
+                .justifyWith((r, score) -> moveJustification(r, "a school the teacher asked for", "本人志愿学校"))
+                .asConstraint(PREFERENCE_HONOURED);
+    }
+
+    /** Couples who both teach are not placed further apart than the policy allows, once either of them moves. */
+    Constraint coupleKeptNear(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.getTeacher().partnerId() != null)
+                .join(rotations(factory),
+                        equal(r -> r.getTeacher().partnerId(), Rotation::getId),
+                        lessThan(Rotation::getId))
+                .filter((a, b) -> a.isMoving() || b.isMoving())
+                .join(RotationPolicy.class)
+                .filter((a, b, policy) -> coupleDistance(a, b) > policy.coupleMaxKm())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (a, b, policy) -> Math.round(coupleDistance(a, b) - policy.coupleMaxKm()))
+                .justifyWith((a, b, policy, score) -> new PairJustification(a.getId(), b.getId(),
+                        String.format("a couple %.1f km apart, more than %.0f km", coupleDistance(a, b),
+                                policy.coupleMaxKm()),
+                        String.format("夫妻两地相距 %.1f 公里，超过 %.0f 公里", coupleDistance(a, b),
+                                policy.coupleMaxKm())))
+                .asConstraint(COUPLE_KEPT_NEAR);
+    }
+
+    private static double coupleDistance(Rotation a, Rotation b) {
+        return a.getDistances().betweenSchools(a.getEffectiveSchool(), b.getEffectiveSchool());
+    }
+
+    /**
+     * Among eligible teachers of one school and subject, those who served longer go first: a rotated teacher with
+     * fewer years than one who stays is regretted by the difference in years.
+     */
+    Constraint longestServingFirst(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .join(rotations(factory).filter(r -> r.isCandidate() && !r.isMoving()
+                                && !r.isPrincipal()),
+                        equal(Rotation::getHomeSchool),
+                        equal(Rotation::getSubject),
+                        lessThan(r -> r.getTeacher().yearsAtSchool()))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, (moved, stayed) -> SENIORITY_PENALTY_PER_YEAR
+                        * (stayed.getTeacher().yearsAtSchool() - moved.getTeacher().yearsAtSchool()))
+                .justifyWith((moved, stayed, score) -> new PairJustification(moved.getId(), stayed.getId(),
+                        "rotated with " + moved.getTeacher().yearsAtSchool() + " years while a colleague with "
+                                + stayed.getTeacher().yearsAtSchool() + " years stays",
+                        "任教 " + moved.getTeacher().yearsAtSchool() + " 年者交流，而任教 "
+                                + stayed.getTeacher().yearsAtSchool() + " 年者留任"))
+                .asConstraint(LONGEST_SERVING_FIRST);
+    }
+
+    // ************************************************************************
+    // Shared streams
+    // ************************************************************************
+
+    /** Every teacher's rotation, staying ones (no destination) included. */
+    private static UniConstraintStream<Rotation> rotations(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Rotation.class);
+    }
+
+    /**
+     * Arrivals and departures per school and subject: (key, arrivals, departures). Principals are not part of
+     * subject staffing; secondees leave their school's staff but do not take a post at the host.
+     */
+    private TriConstraintStream<SchoolSubject, Integer, Integer> staffing(ConstraintFactory factory) {
+        var departures = rotations(factory)
+                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .map(r -> StaffChange.leaving(r.getHomeSchool(), r.getSubject()));
+        var arrivals = rotations(factory)
+                .filter(r -> r.getKind() == RotationKind.SUPPORT)
+                .map(r -> StaffChange.arriving(r.getDestination(), r.getSubject()));
+        return departures.concat(arrivals)
+                .groupBy(StaffChange::key, sum(StaffChange::incoming), sum(StaffChange::outgoing));
+    }
+
+    private static StaffingJustification staffingJustification(SchoolSubject key, int in, int out, String rule,
+            String ruleZh) {
+        School school = key.school();
+        int before = school.staffBefore(key.subject());
+        return new StaffingJustification(school.getId(), key.subject(), school.posts(key.subject()), before,
+                before + in - out, in, out, rule, ruleZh);
+    }
+
+    private static MoveJustification moveJustification(Rotation r, String detail, String detailZh) {
+        return new MoveJustification(r.getId(), r.getHomeSchool().getId(), r.getDestination().getId(), detail,
+                detailZh);
+    }
+}

@@ -1,0 +1,26 @@
+package org.lungang.solver.domain;
+
+/**
+ * The direction of a move between two schools: first by rurality (urban → town → village), and between schools of
+ * the same kind by tier (strong → ordinary → weak).
+ */
+public enum Direction {
+    /** More rural, or as rural and weaker: the direction of support (支教). */
+    TOWARDS_RURAL_OR_WEAK,
+    /** More urban, or as urban and stronger: the direction of a training secondment (挂职锻炼). */
+    TOWARDS_URBAN_OR_STRONG,
+    /** Same kind and same tier. */
+    LATERAL;
+
+    public static Direction between(School from, School to) {
+        int rurality = to.getKind().ruralityRank() - from.getKind().ruralityRank();
+        if (rurality != 0) {
+            return rurality > 0 ? TOWARDS_RURAL_OR_WEAK : TOWARDS_URBAN_OR_STRONG;
+        }
+        int weakness = to.getTier().weaknessRank() - from.getTier().weaknessRank();
+        if (weakness != 0) {
+            return weakness > 0 ? TOWARDS_RURAL_OR_WEAK : TOWARDS_URBAN_OR_STRONG;
+        }
+        return LATERAL;
+    }
+}

@@ -1,0 +1,6 @@
+package org.lungang.solver.domain;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,24 @@
+package org.lungang.solver.domain;
+
+/** The rounding of the policy's shares into head counts, shared by the constraints and the KPIs. */
+public final class Quotas {
+
+    // 0.1 * 30 is 3.0000000000000004 in doubles: without the tolerance the quota would ask for 4.
+    private static final double TOLERANCE = 1e-9;
+
+    private Quotas() {
+    }
+
+    /** The least whole number of people that makes up the share of n: ceil(share × n). */
+    public static long required(double share, long n) {
+        return (long) Math.ceil(share * n - TOLERANCE);
+    }
+
+    /**
+     * The most teachers a school of this staff may lose: floor(share × staff), but at least one, so that a small
+     * school can still meet its quota.
+     */
+    public static long maxLoss(double share, long staff) {
+        return Math.max(1, (long) Math.floor(share * staff + TOLERANCE));
+    }
+}

@@ -1,0 +1,141 @@
+package org.lungang.solver.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * A county's rotation problem and, once solved, its plan: the policy, the schools, the roster and one
+ * {@link Rotation} per teacher.
+ */
+@PlanningSolution
+public class RotationPlan {
+
+    @ProblemFactProperty
+    private RotationPolicy policy;
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider
+    private List<School> schools;
+
+    @ProblemFactCollectionProperty
+    private List<Teacher> teachers;
+
+    @PlanningEntityCollectionProperty
+    private List<Rotation> rotations;
+
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
+
+    private Distances distances;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public RotationPlan() {
+        // For Timefold's cloning.
+    }
+
+    private RotationPlan(RotationPolicy policy, List<School> schools, List<Teacher> teachers,
+            List<Rotation> rotations, Distances distances) {
+        this.policy = policy;
+        this.schools = schools;
+        this.teachers = teachers;
+        this.rotations = rotations;
+        this.distances = distances;
+        this.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());
+    }
+
+    /**
+     * Creates an unsolved plan: derives every school's staffing before the plan, checks each teacher's eligibility
+     * under the policy, and gives every teacher a rotation that stays.
+     *
+     * @param schoolMatrixKm optional travel distances between schools (school id to school id), may be empty
+     */
+    public static RotationPlan of(RotationPolicy policy, List<School> schools, List<Teacher> teachers,
+            Map<String, Map<String, Double>> schoolMatrixKm) {
+        Map<School, Map<Subject, Integer>> staff = new HashMap<>();
+        for (Teacher teacher : teachers) {
+            if (!teacher.isPrincipal()) {
+                staff.computeIfAbsent(teacher.homeSchool(), s -> new EnumMap<>(Subject.class))
+                        .merge(teacher.subject(), 1, Integer::sum);
+            }
+        }
+        for (School school : schools) {
+            school.initStaffBefore(staff.getOrDefault(school, Map.of()));
+        }
+        Distances distances = new Distances(policy.roadFactor(), schoolMatrixKm);
+        List<Rotation> rotations = new ArrayList<>(teachers.size());
+        for (Teacher teacher : teachers) {
+            rotations.add(new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
+                    distances));
+        }
+        return new RotationPlan(policy, List.copyOf(schools), List.copyOf(teachers), rotations, distances);
+    }
+
+    public RotationPolicy getPolicy() {
+        return policy;
+    }
+
+    public List<School> getSchools() {
+        return schools;
+    }
+
+    public List<Teacher> getTeachers() {
+        return teachers;
+    }
+
+    public List<Rotation> getRotations() {
+        return rotations;
+    }
+
+    public Distances getDistances() {
+        return distances;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    /** The rotation of a teacher, or null if the id is unknown. */
+    public Rotation rotationOf(String teacherId) {
+        for (Rotation rotation : rotations) {
+            if (rotation.getId().equals(teacherId)) {
+                return rotation;
+            }
+        }
+        return null;
+    }
+
+    /** The school with the id, or null. */
+    public School schoolOf(String schoolId) {
+        for (School school : schools) {
+            if (school.getId().equals(schoolId)) {
+                return school;
+            }
+        }
+        return null;
+    }
+}

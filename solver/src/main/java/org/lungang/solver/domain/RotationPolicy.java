@@ -1,0 +1,201 @@
+package org.lungang.solver.domain;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The year's rotation policy: every threshold and weight of the rules, with the defaults distilled from the county
+ * policy texts (see {@code MISSION.md}). Build one with {@link #builder()}; unset fields keep their default.
+ *
+ * @param minYearsAtSchool consecutive years at one school after which a teacher must rotate (default 6)
+ * @param leaderTermYears length of a principal's term (default 3)
+ * @param leaderMinTerms terms at one school after which a principal or vice-principal rotates (default 2)
+ * @param retirementAgeMale retirement age of men (default 60)
+ * @param retirementAgeFemale retirement age of women teachers (default 55)
+ * @param yearsBeforeRetirementExempt teachers this close to retirement are exempt (default 5)
+ * @param honouredExemptions recorded exemptions that keep a teacher at home (default all)
+ * @param rotationQuota share of a sending school's eligible teachers that must rotate (default 0.10)
+ * @param quotaSchoolKinds kinds of school that the rotation quota applies to (default urban and town)
+ * @param backboneShare share of backbone teachers among those rotated (default 0.20)
+ * @param backboneMinLevel lowest backbone level that counts (default county)
+ * @param cadreBackboneExchangeShare share of eligible cadres and backbone teachers that exchange (default 0.15)
+ * @param secondmentOnlyCadresAndBackbone only cadres and backbone teachers are seconded (default true)
+ * @param maxSecondeesPerHost most secondees one host school trains at once (default 2)
+ * @param maxCommuteKm commute beyond which the teacher needs a bed of turnover housing (default 30)
+ * @param roadFactor road distance over great-circle distance, used when no distance matrix is given (default 1.3)
+ * @param senderMinStaffingRatio a sender keeps at least this share of its posts in a subject it sends from
+ *        (default 1.0: no hole opened)
+ * @param maxStaffLossShare most of its teaching staff a school may lose in one year (default 0.15)
+ * @param coupleMaxKm a couple placed further apart than this is penalised (default 30)
+ * @param subjectScarcity weight of a filled shortage post per subject (default 3 for English, music, art, PE, IT
+ *        and science, 1 otherwise)
+ * @param constraintWeights constraint name to score weight (e.g. {@code "Commute distance" -> "0hard/0medium/2soft"}),
+ *        applied as Timefold constraint weight overrides
+ */
+public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int leaderMinTerms, int retirementAgeMale,
+        int retirementAgeFemale, int yearsBeforeRetirementExempt, Set<Exemption> honouredExemptions,
+        double rotationQuota, Set<SchoolKind> quotaSchoolKinds, double backboneShare, BackboneLevel backboneMinLevel,
+        double cadreBackboneExchangeShare, boolean secondmentOnlyCadresAndBackbone, int maxSecondeesPerHost,
+        double maxCommuteKm, double roadFactor, double senderMinStaffingRatio, double maxStaffLossShare,
+        double coupleMaxKm, Map<Subject, Integer> subjectScarcity, Map<String, String> constraintWeights) {
+
+    public RotationPolicy {
+        honouredExemptions = honouredExemptions.isEmpty() ? Set.of() : Set.copyOf(honouredExemptions);
+        quotaSchoolKinds = Set.copyOf(quotaSchoolKinds);
+        subjectScarcity = Map.copyOf(subjectScarcity);
+        constraintWeights = Map.copyOf(constraintWeights);
+        requireShare("rotationQuota", rotationQuota);
+        requireShare("backboneShare", backboneShare);
+        requireShare("cadreBackboneExchangeShare", cadreBackboneExchangeShare);
+        requireShare("senderMinStaffingRatio", senderMinStaffingRatio);
+        requireShare("maxStaffLossShare", maxStaffLossShare);
+        if (roadFactor < 1.0) {
+            throw new IllegalArgumentException("roadFactor must be at least 1.0, was " + roadFactor);
+        }
+        if (maxCommuteKm < 0 || coupleMaxKm < 0 || minYearsAtSchool < 0 || maxSecondeesPerHost < 0) {
+            throw new IllegalArgumentException("Distances, years and caps must not be negative");
+        }
+    }
+
+    private static void requireShare(String name, double value) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);
+        }
+    }
+
+    public static RotationPolicy defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Years at one school after which a principal or vice-principal must rotate. */
+    public int leaderMinYearsAtSchool() {
+        return leaderTermYears * leaderMinTerms;
+    }
+
+    public int retirementAge(Gender gender) {
+        return gender == Gender.FEMALE ? retirementAgeFemale : retirementAgeMale;
+    }
+
+    public int scarcity(Subject subject) {
+        return subjectScarcity.getOrDefault(subject, 1);
+    }
+
+    public boolean countsAsBackbone(Teacher teacher) {
+        return teacher.backboneLevel().isAtLeast(backboneMinLevel);
+    }
+
+    /** Mutable builder that starts from the defaults. */
+    public static final class Builder {
+        private int minYearsAtSchool = 6;
+        private int leaderTermYears = 3;
+        private int leaderMinTerms = 2;
+        private int retirementAgeMale = 60;
+        private int retirementAgeFemale = 55;
+        private int yearsBeforeRetirementExempt = 5;
+        private Set<Exemption> honouredExemptions = EnumSet.allOf(Exemption.class);
+        private double rotationQuota = 0.10;
+        private Set<SchoolKind> quotaSchoolKinds = EnumSet.of(SchoolKind.URBAN, SchoolKind.TOWN);
+        private double backboneShare = 0.20;
+        private BackboneLevel backboneMinLevel = BackboneLevel.COUNTY;
+        private double cadreBackboneExchangeShare = 0.15;
+        private boolean secondmentOnlyCadresAndBackbone = true;
+        private int maxSecondeesPerHost = 2;
+        private double maxCommuteKm = 30.0;
+        private double roadFactor = 1.3;
+        private double senderMinStaffingRatio = 1.0;
+        private double maxStaffLossShare = 0.15;
+        private double coupleMaxKm = 30.0;
+        private Map<Subject, Integer> subjectScarcity = defaultScarcity();
+        private Map<String, String> constraintWeights = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(RotationPolicy p) {
+            minYearsAtSchool = p.minYearsAtSchool;
+            leaderTermYears = p.leaderTermYears;
+            leaderMinTerms = p.leaderMinTerms;
+            retirementAgeMale = p.retirementAgeMale;
+            retirementAgeFemale = p.retirementAgeFemale;
+            yearsBeforeRetirementExempt = p.yearsBeforeRetirementExempt;
+            honouredExemptions = p.honouredExemptions;
+            rotationQuota = p.rotationQuota;
+            quotaSchoolKinds = p.quotaSchoolKinds;
+            backboneShare = p.backboneShare;
+            backboneMinLevel = p.backboneMinLevel;
+            cadreBackboneExchangeShare = p.cadreBackboneExchangeShare;
+            secondmentOnlyCadresAndBackbone = p.secondmentOnlyCadresAndBackbone;
+            maxSecondeesPerHost = p.maxSecondeesPerHost;
+            maxCommuteKm = p.maxCommuteKm;
+            roadFactor = p.roadFactor;
+            senderMinStaffingRatio = p.senderMinStaffingRatio;
+            maxStaffLossShare = p.maxStaffLossShare;
+            coupleMaxKm = p.coupleMaxKm;
+            subjectScarcity = p.subjectScarcity;
+            constraintWeights = p.constraintWeights;
+        }
+
+        private static Map<Subject, Integer> defaultScarcity() {
+            Map<Subject, Integer> scarcity = new EnumMap<>(Subject.class);
+            for (Subject subject : Subject.values()) {
+                scarcity.put(subject, 1);
+            }
+            for (Subject subject : Set.of(Subject.ENGLISH, Subject.MUSIC, Subject.ART, Subject.PE, Subject.IT,
+                    Subject.SCIENCE)) {
+                scarcity.put(subject, 3);
+            }
+            return scarcity;
+        }
+
+        public Builder minYearsAtSchool(int v) { minYearsAtSchool = v; return this; }
+        public Builder leaderTermYears(int v) { leaderTermYears = v; return this; }
+        public Builder leaderMinTerms(int v) { leaderMinTerms = v; return this; }
+        public Builder retirementAgeMale(int v) { retirementAgeMale = v; return this; }
+        public Builder retirementAgeFemale(int v) { retirementAgeFemale = v; return this; }
+        public Builder yearsBeforeRetirementExempt(int v) { yearsBeforeRetirementExempt = v; return this; }
+        public Builder honouredExemptions(Set<Exemption> v) { honouredExemptions = Objects.requireNonNull(v); return this; }
+        public Builder rotationQuota(double v) { rotationQuota = v; return this; }
+        public Builder quotaSchoolKinds(Set<SchoolKind> v) { quotaSchoolKinds = Objects.requireNonNull(v); return this; }
+        public Builder backboneShare(double v) { backboneShare = v; return this; }
+        public Builder backboneMinLevel(BackboneLevel v) { backboneMinLevel = Objects.requireNonNull(v); return this; }
+        public Builder cadreBackboneExchangeShare(double v) { cadreBackboneExchangeShare = v; return this; }
+        public Builder secondmentOnlyCadresAndBackbone(boolean v) { secondmentOnlyCadresAndBackbone = v; return this; }
+        public Builder maxSecondeesPerHost(int v) { maxSecondeesPerHost = v; return this; }
+        public Builder maxCommuteKm(double v) { maxCommuteKm = v; return this; }
+        public Builder roadFactor(double v) { roadFactor = v; return this; }
+        public Builder senderMinStaffingRatio(double v) { senderMinStaffingRatio = v; return this; }
+        public Builder maxStaffLossShare(double v) { maxStaffLossShare = v; return this; }
+        public Builder coupleMaxKm(double v) { coupleMaxKm = v; return this; }
+
+        /** Replaces the scarcity of the given subjects; subjects not named keep theirs. */
+        public Builder subjectScarcity(Map<Subject, Integer> v) {
+            Map<Subject, Integer> merged = new EnumMap<>(Subject.class);
+            merged.putAll(subjectScarcity);
+            merged.putAll(v);
+            subjectScarcity = merged;
+            return this;
+        }
+
+        public Builder constraintWeights(Map<String, String> v) { constraintWeights = Objects.requireNonNull(v); return this; }
+
+        public RotationPolicy build() {
+            return new RotationPolicy(minYearsAtSchool, leaderTermYears, leaderMinTerms, retirementAgeMale,
+                    retirementAgeFemale, yearsBeforeRetirementExempt, honouredExemptions, rotationQuota,
+                    quotaSchoolKinds, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
+                    secondmentOnlyCadresAndBackbone, maxSecondeesPerHost, maxCommuteKm, roadFactor,
+                    senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, subjectScarcity, constraintWeights);
+        }
+    }
+}
