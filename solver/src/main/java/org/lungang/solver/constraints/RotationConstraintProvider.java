@@ -33,14 +33,12 @@ import org.lungang.solver.constraints.justifications.ShortageFilledJustification
 import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.constraints.justifications.TeamJustification;
 import org.lungang.solver.domain.BackboneLevel;
-import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
-import org.lungang.solver.domain.Teacher;
 
 /**
  * Every rule of the rotation policy as a constraint. Hard: the law of the plan. Medium: the policy quotas, penalised
@@ -128,23 +126,11 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return rotations(factory)
                 .filter(r -> r.isMoving() && !r.isPrincipal())
                 .join(RotationPolicy.class)
-                .filter((r, policy) -> !isAllowedDirection(r, policy))
+                .filter((r, policy) -> !policy.allowsDirection(r.getDirection(), r.getTeacher()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((r, policy, score) -> new DirectionJustification(r.getId(), r.getHomeSchool().getId(),
                         r.getDestination().getId(), r.getDirection()))
                 .asConstraint(ALLOWED_DIRECTION);
-    }
-
-    static boolean isAllowedDirection(Rotation rotation, RotationPolicy policy) {
-        Direction direction = rotation.getDirection();
-        if (direction == Direction.TOWARDS_RURAL_OR_WEAK) {
-            return true;
-        }
-        if (direction == Direction.TOWARDS_URBAN_OR_STRONG) {
-            Teacher teacher = rotation.getTeacher();
-            return !policy.secondmentOnlyCadresAndBackbone() || teacher.isCadre() || rotation.isBackbone();
-        }
-        return false;
     }
 
     Constraint secondmentHostCap(ConstraintFactory factory) {
@@ -194,12 +180,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     static int holeDepartures(SchoolSubject key, int in, int out, RotationPolicy policy) {
-        School school = key.school();
-        int before = school.staffBefore(key.subject());
-        int minimum = Math.min(before,
-                (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(key.subject())));
-        int after = before + in - out;
-        return Math.min(out, Math.max(0, minimum - after));
+        int after = key.school().staffBefore(key.subject()) + in - out;
+        return Math.min(out, Math.max(0, policy.senderMinimum(key.school(), key.subject()) - after));
     }
 
     Constraint receivingCapacity(ConstraintFactory factory) {

@@ -261,10 +261,8 @@ public final class MoveExplainer {
         }
     }
 
-    /** As the no-hole rule: the sender keeps its share of posts, but never more than it had. */
     private int senderMinimum(School school, Subject subject) {
-        return Math.min(school.staffBefore(subject),
-                (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(subject)));
+        return policy.senderMinimum(school, subject);
     }
 
     private void alliance(Rotation r, Lines lines) {

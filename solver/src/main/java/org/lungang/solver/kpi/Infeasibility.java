@@ -116,8 +116,7 @@ final class Infeasibility {
         for (Map.Entry<Subject, Integer> entry : movableBySubject.entrySet()) {
             Subject subject = entry.getKey();
             int before = school.staffBefore(subject);
-            int minimum = Math.min(before,
-                    (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(subject)));
+            int minimum = policy.senderMinimum(school, subject);
             long room = (long) before - minimum + possibleSupportArrivals(school, subject);
             total += Math.min(entry.getValue(), room);
         }
@@ -220,7 +219,6 @@ final class Infeasibility {
             return school.posts(rotation.getSubject()) > 0;
         }
         return direction == Direction.TOWARDS_URBAN_OR_STRONG && policy.maxSecondeesPerHost() > 0
-                && (!policy.secondmentOnlyCadresAndBackbone() || rotation.getTeacher().isCadre()
-                        || rotation.isBackbone());
+                && policy.allowsDirection(direction, rotation.getTeacher());
     }
 }
