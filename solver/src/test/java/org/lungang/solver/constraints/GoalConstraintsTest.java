@@ -387,12 +387,22 @@ class GoalConstraintsTest {
         }
 
         @Test
-        void aCoupleRecordedOnOneSideOnlyIsStillKeptNear() {
+        void aCoupleRecordedOnlyOnTheLaterTeachersRowIsStillKeptNear() {
             School v = school("V").kind(SchoolKind.VILLAGE).kmNorth(40).build();
 
             VERIFIER.verifyThat(RotationConstraintProvider::coupleKeptNear)
                     .given(POLICY, moving(teacher("T1", home).build(), v),
                             rotation(teacher("T2", home).partner("T1").build()))
+                    .penalizesBy(10);
+        }
+
+        @Test
+        void aCoupleRecordedOnlyOnTheEarlierTeachersRowIsStillKeptNear() {
+            School v = school("V").kind(SchoolKind.VILLAGE).kmNorth(40).build();
+
+            VERIFIER.verifyThat(RotationConstraintProvider::coupleKeptNear)
+                    .given(POLICY, moving(teacher("T1", home).partner("T2").build(), v),
+                            rotation(teacher("T2", home).build()))
                     .penalizesBy(10);
         }
     }

@@ -154,7 +154,7 @@ class HardConstraintsTest {
         }
 
         @Test
-        void aBackboneTeacherOrACadreMaybeSecondedToTheCountySeat() {
+        void aBackboneTeacherOrACadreMayBeSecondedToTheCountySeat() {
             Rotation backbone = moving(teacher("T1", village("V")).backbone(BackboneLevel.COUNTY).build(),
                     urban("U"));
             Rotation cadre = moving(teacher("T2", village("V")).role(Role.MIDDLE_LEADER).build(), urban("U"));
