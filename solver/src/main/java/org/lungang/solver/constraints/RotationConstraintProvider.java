@@ -434,14 +434,15 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint(PREFERENCE_HONOURED);
     }
 
-    /** Couples who both teach are not placed further apart than the policy allows, once either of them moves. */
+    /**
+     * Couples who both teach are not placed further apart than the policy allows, once either of them moves. A couple
+     * counts once, whether the roster records the partner on both sides or only on one.
+     */
     Constraint coupleKeptNear(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> r.getTeacher().partnerId() != null)
-                .join(rotations(factory),
-                        equal(r -> r.getTeacher().partnerId(), Rotation::getId),
-                        lessThan(Rotation::getId))
-                .filter((a, b) -> a.isMoving() || b.isMoving())
+                .join(rotations(factory), equal(r -> r.getTeacher().partnerId(), Rotation::getId))
+                .filter((a, b) -> isFirstOfCouple(a, b) && (a.isMoving() || b.isMoving()))
                 .join(RotationPolicy.class)
                 .filter((a, b, policy) -> coupleDistance(a, b) > policy.coupleMaxKm())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
@@ -452,6 +453,11 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         String.format("夫妻两地相距 %.1f 公里，超过 %.0f 公里", coupleDistance(a, b),
                                 policy.coupleMaxKm())))
                 .asConstraint(COUPLE_KEPT_NEAR);
+    }
+
+    /** The side of the couple that counts it: the lower id when both record each other, else the one that does. */
+    private static boolean isFirstOfCouple(Rotation a, Rotation b) {
+        return !a.getId().equals(b.getTeacher().partnerId()) || a.getId().compareTo(b.getId()) < 0;
     }
 
     private static double coupleDistance(Rotation a, Rotation b) {
