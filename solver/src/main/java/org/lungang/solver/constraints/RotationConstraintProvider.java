@@ -466,11 +466,12 @@ public class RotationConstraintProvider implements ConstraintProvider {
 
     /**
      * Among eligible teachers of one school and subject, those who served longer go first: a rotated teacher with
-     * fewer years than one who stays is regretted by the difference in years.
+     * fewer years than one who stays is regretted by the difference in years, unless the rotated one volunteered.
      */
     Constraint longestServingFirst(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(r -> r.isMoving() && !r.isPrincipal())
+                // A volunteer asked to go: sending them first is no unfairness to those who stay.
+                .filter(r -> r.isMoving() && !r.isPrincipal() && !r.getTeacher().volunteer())
                 .join(rotations(factory).filter(r -> r.isCandidate() && !r.isMoving()
                                 && !r.isPrincipal()),
                         equal(Rotation::getHomeSchool),

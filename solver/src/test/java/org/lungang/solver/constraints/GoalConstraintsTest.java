@@ -451,6 +451,14 @@ class GoalConstraintsTest {
         }
 
         @Test
+        void aVolunteerSentBeforeALongerServingColleagueIsNotPenalised() {
+            VERIFIER.verifyThat(RotationConstraintProvider::longestServingFirst)
+                    .given(moving(teacher("T1", home).years(2).volunteer().build(), v),
+                            rotation(teacher("T2", home).years(8).build()))
+                    .penalizes(0);
+        }
+
+        @Test
         void aLongerServingColleagueWhoMayNotRotateDoesNotCount() {
             VERIFIER.verifyThat(RotationConstraintProvider::longestServingFirst)
                     .given(moving(teacher("T1", home).years(7).build(), v),
