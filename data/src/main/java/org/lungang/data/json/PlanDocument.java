@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.kpi.PlanKpis;
 
 /**
  * The plan file ({@code docs/plan.schema.json}): the movers of a plan with the reasons for each move, the plan's
@@ -13,12 +14,11 @@ import org.lungang.solver.domain.Subject;
  * @param score the score as {@code "0hard/0medium/-1234soft"}
  * @param feasible no hard constraint is broken
  * @param rotations the teachers who move; everyone else stays
- * @param kpis the plan's indicators before and after (see {@code org.lungang.solver.kpi.PlanKpis}), absent when
- *        not computed
+ * @param kpis the plan's indicators before and after ({@link PlanKpis})
  * @param constraints every constraint with its score and matches
  */
 public record PlanDocument(String problem, String score, boolean feasible, List<RotationEntry> rotations,
-        Object kpis, List<ConstraintEntry> constraints) {
+        PlanKpis kpis, List<ConstraintEntry> constraints) {
 
     /**
      * One move.

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
 import org.lungang.data.json.PlanDocument.MatchEntry;
@@ -33,6 +31,7 @@ import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.kpi.KpiCalculator;
 
 /**
  * Writes plan files and reads the decisions of any plan file back onto a problem, so that a plan made elsewhere
@@ -89,8 +88,8 @@ public final class PlanJson {
                 .filter(Rotation::isMoving)
                 .map(r -> rotation(plan, r))
                 .toList();
-        return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations, null,
-                constraints(analysis));
+        return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations,
+                KpiCalculator.calculate(plan), constraints(analysis));
     }
 
     private static RotationEntry rotation(RotationPlan plan, Rotation r) {
@@ -137,15 +136,7 @@ public final class PlanJson {
      * @throws InvalidInputException listing every unknown or inconsistent id with its JSON path
      */
     public static RotationPlan readDecisions(Path file, RotationPlan problem) {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = TreeReader.parse(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$",
-                    "cannot be read: " + e.getMessage())));
-        }
+        JsonNode root = TreeReader.parse(file);
         return readDecisions(root, file.toString(), problem);
     }
 

@@ -2,10 +2,10 @@ package org.lungang.data.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
@@ -37,14 +36,7 @@ public final class ProblemJson {
 
     /** Reads a problem file; errors name the file as given. */
     public static LoadedProblem read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$",
-                    "cannot be read: " + e.getMessage())));
-        }
+        return new ProblemReader(file.toString()).read(TreeReader.parse(file));
     }
 
     /**
