@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
+import org.lungang.data.json.PlanDocument.Justification;
 import org.lungang.data.json.PlanDocument.MatchEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.solver.RotationSolver;
@@ -31,6 +32,8 @@ import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.explain.MoveExplainer;
+import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
 
 /**
@@ -84,18 +87,22 @@ public final class PlanJson {
     public static PlanDocument toDocument(RotationPlan plan, String problemName, RotationSolver solver) {
         HardMediumSoftLongScore score = solver.score(plan);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solver.analyze(plan);
-        List<RotationEntry> rotations = plan.getRotations().stream()
-                .filter(Rotation::isMoving)
-                .map(r -> rotation(plan, r))
-                .toList();
+        List<RotationEntry> rotations = new ArrayList<>();
+        List<MoveExplanation> explanations = MoveExplainer.explainAll(plan);
+        for (int i = 0; i < plan.getRotations().size(); i++) {
+            Rotation r = plan.getRotations().get(i);
+            if (r.isMoving()) {
+                rotations.add(rotation(r, explanations.get(i)));
+            }
+        }
         return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations,
                 KpiCalculator.calculate(plan), constraints(analysis));
     }
 
-    private static RotationEntry rotation(RotationPlan plan, Rotation r) {
+    private static RotationEntry rotation(Rotation r, MoveExplanation explanation) {
         return new RotationEntry(r.getId(), r.getTeacher().name(), r.getHomeSchool().getId(),
                 r.getDestination().getId(), r.getKind(), r.getSubject(), Math.round(r.getCommuteKm() * 10) / 10.0,
-                r.isPinnedByPlanner(), null);
+                r.isPinnedByPlanner(), new Justification(explanation.zh(), explanation.en()));
     }
 
     private static List<ConstraintEntry> constraints(ScoreAnalysis<HardMediumSoftLongScore> analysis) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -76,7 +76,8 @@ public final class ProblemJson {
         plan.getDistances().getSchoolMatrixKm().forEach((from, row) -> row.forEach(
                 (to, km) -> distances.add(new DistanceDto(from, to, km))));
         List<DecisionDto> decisions = plan.getRotations().stream()
-                .filter(r -> r.getDestination() != null || r.isPinnedByPlanner() || !r.getForbiddenSchoolIds().isEmpty())
+                .filter(r -> r.getDestination() != null || r.isPinnedByPlanner()
+                        || !r.getForbiddenSchoolIds().isEmpty())
                 .map(ProblemJson::decision)
                 .toList();
         return new ProblemDocument(problem.name(), problem.year(), PolicyJson.write(plan.getPolicy()), schools,
@@ -85,8 +86,8 @@ public final class ProblemJson {
 
     private static SchoolDto school(School s) {
         return new SchoolDto(s.getId(), s.getName(), s.getKind(), s.getStage(), s.getTier(), s.getAllianceId(),
-                s.getLocation().latitude(), s.getLocation().longitude(), s.getStudents(), new java.util.TreeMap<>(s.getPosts()),
-                s.getHousingBeds(), s.getReceivingCapacity());
+                s.getLocation().latitude(), s.getLocation().longitude(), s.getStudents(),
+                new TreeMap<>(s.getPosts()), s.getHousingBeds(), s.getReceivingCapacity());
     }
 
     private static TeacherDto teacher(Teacher t) {
