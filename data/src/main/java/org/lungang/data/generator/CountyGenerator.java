@@ -640,14 +640,19 @@ public final class CountyGenerator {
             int backboneUnits = (int) Quotas.required(policy.backboneShare(), units);
             List<SchoolDraft> destinations = destinationsFrom(school);
             int placed = 0;
-            for (TeacherDraft t : eligible) {
-                if (placed >= backboneUnits) {
-                    break;
-                }
-                if (t.backbone.isAtLeast(policy.backboneMinLevel()) && mayCover(school, t.subject, true)
-                        && match(school, destinations, t.subject)) {
-                    cover(school, t);
-                    placed++;
+            // Strict first (the sender keeps a post in the subject); if no backbone teacher qualifies, one may be
+            // the only teacher of a subject the school no longer has a post for.
+            for (boolean strict : new boolean[] {true, false}) {
+                for (TeacherDraft t : eligible) {
+                    if (placed >= backboneUnits) {
+                        break;
+                    }
+                    if (!t.surplus && t.backbone.isAtLeast(policy.backboneMinLevel())
+                            && mayCover(school, t.subject, strict)
+                            && (match(school, destinations, t.subject) || openVillagePost(school, t.subject))) {
+                        cover(school, t);
+                        placed++;
+                    }
                 }
             }
             double specialistShare = school.kind == SchoolKind.URBAN ? staffing.specialistSurplusShare()
