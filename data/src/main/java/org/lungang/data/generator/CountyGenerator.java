@@ -648,33 +648,41 @@ public final class CountyGenerator {
                         break;
                     }
                     if (!t.surplus && t.backbone.isAtLeast(policy.backboneMinLevel())
-                            && mayCover(school, t.subject, strict)
-                            && (match(school, destinations, t.subject) || openVillagePost(school, t.subject))) {
+                            && mayCover(school, t.subject, strict) && (match(t, destinations) || openVillagePost(t))) {
                         cover(school, t);
                         placed++;
                     }
                 }
             }
+            if (placed < backboneUnits) {
+                placed += backboneFromOwnShortage(school, eligible, destinations);
+            }
             double specialistShare = school.kind == SchoolKind.URBAN ? staffing.specialistSurplusShare()
                     : staffing.specialistSurplusShare() / 2;
+            Set<TeacherDraft> unplaceable = new HashSet<>();
             while (placed < units) {
                 boolean specialistFirst = random.nextDouble() < specialistShare;
                 Subject subject = subjectInDemand(school, eligible, specialistFirst ? SPECIALISTS : MAIN,
-                        destinations);
+                        destinations, unplaceable);
                 if (subject == null) {
-                    subject = subjectInDemand(school, eligible, specialistFirst ? MAIN : SPECIALISTS, destinations);
+                    subject = subjectInDemand(school, eligible, specialistFirst ? MAIN : SPECIALISTS, destinations,
+                            unplaceable);
                 }
                 if (subject == null) {
-                    subject = subjectInDemand(school, eligible, EnumSet.allOf(Subject.class), destinations);
+                    subject = subjectInDemand(school, eligible, EnumSet.allOf(Subject.class), destinations,
+                            unplaceable);
                 }
                 if (subject == null) {
                     break;
                 }
                 for (TeacherDraft t : eligible) {
-                    if (!t.surplus && t.subject == subject) {
-                        match(school, destinations, subject);
-                        cover(school, t);
-                        placed++;
+                    if (!t.surplus && t.subject == subject && !unplaceable.contains(t)) {
+                        if (match(t, destinations)) {
+                            cover(school, t);
+                            placed++;
+                        } else {
+                            unplaceable.add(t);
+                        }
                         break;
                     }
                 }
@@ -687,7 +695,7 @@ public final class CountyGenerator {
                     break;
                 }
                 if (!t.surplus && (MAIN.contains(t.subject) || SPECIALISTS.contains(t.subject))
-                        && mayCover(school, t.subject, true) && openVillagePost(school, t.subject)) {
+                        && mayCover(school, t.subject, true) && openVillagePost(t)) {
                     cover(school, t);
                     placed++;
                 }
@@ -705,6 +713,31 @@ public final class CountyGenerator {
             for (Map.Entry<Subject, Integer> entry : school.surplus.entrySet()) {
                 school.posts.merge(entry.getKey(), -entry.getValue(), Integer::sum);
             }
+        }
+
+        /**
+         * When every eligible backbone teacher teaches a subject the school itself lacks, that shortage is not the
+         * school's after all (no one has claimed the post yet): it is closed and one of them becomes surplus, so
+         * that the school can send a backbone teacher.
+         */
+        private int backboneFromOwnShortage(SchoolDraft school, List<TeacherDraft> eligible,
+                List<SchoolDraft> destinations) {
+            for (TeacherDraft t : eligible) {
+                Subject subject = t.subject;
+                int staff = school.staff.getOrDefault(subject, 0);
+                int open = school.posts.getOrDefault(subject, 0) - staff;
+                if (t.surplus || !t.backbone.isAtLeast(policy.backboneMinLevel()) || open <= 0
+                        || school.unmatchedOpen.getOrDefault(subject, 0) != open) {
+                    continue;
+                }
+                school.posts.put(subject, staff);
+                school.unmatchedOpen.remove(subject);
+                if (mayCover(school, subject, false) && (match(t, destinations) || openVillagePost(t))) {
+                    cover(school, t);
+                    return 1;
+                }
+            }
+            return 0;
         }
 
         /** Schools the sender may support (more rural, or as rural and weaker) that have open posts, nearest first. */
@@ -727,8 +760,8 @@ public final class CountyGenerator {
                     || (to.kind == from.kind && to.tier.weaknessRank() > from.tier.weaknessRank());
         }
 
-        private boolean withinCommute(SchoolDraft from, SchoolDraft to) {
-            return km(from.location, to.location) * policy.roadFactor() <= policy.maxCommuteKm();
+        private boolean withinCommute(GeoPoint from, SchoolDraft to) {
+            return km(from, to.location) * policy.roadFactor() <= policy.maxCommuteKm();
         }
 
         /**
@@ -736,10 +769,10 @@ public final class CountyGenerator {
          * to the unmatched open posts of the subject it can reach; null when none.
          */
         private Subject subjectInDemand(SchoolDraft school, List<TeacherDraft> eligible, Set<Subject> group,
-                List<SchoolDraft> destinations) {
+                List<SchoolDraft> destinations, Set<TeacherDraft> unplaceable) {
             EnumMap<Subject, Integer> weights = new EnumMap<>(Subject.class);
             for (TeacherDraft t : eligible) {
-                if (!t.surplus && group.contains(t.subject) && !weights.containsKey(t.subject)
+                if (!t.surplus && !unplaceable.contains(t) && group.contains(t.subject) && !weights.containsKey(t.subject)
                         && mayCover(school, t.subject, true)) {
                     weights.put(t.subject, reachableOpen(school, destinations, t.subject));
                 }
@@ -765,20 +798,24 @@ public final class CountyGenerator {
             int open = 0;
             for (SchoolDraft to : destinations) {
                 int posts = to.unmatchedOpen.getOrDefault(subject, 0);
-                if (posts > 0 && (to.bedsLeft > 0 || withinCommute(from, to))) {
+                if (posts > 0 && (to.bedsLeft > 0 || withinCommute(from.location, to))) {
                     open += posts;
                 }
             }
             return open;
         }
 
-        /** Reserves the nearest reachable open post of the subject (and a bed when beyond the commute limit). */
-        private boolean match(SchoolDraft from, List<SchoolDraft> destinations, Subject subject) {
+        /**
+         * Reserves for the teacher the nearest open post of the subject within the commute limit from home, or with
+         * a free bed.
+         */
+        private boolean match(TeacherDraft t, List<SchoolDraft> destinations) {
+            Subject subject = t.subject;
             for (SchoolDraft to : destinations) {
                 if (to.unmatchedOpen.getOrDefault(subject, 0) == 0) {
                     continue;
                 }
-                boolean near = withinCommute(from, to);
+                boolean near = withinCommute(t.home, to);
                 if (near || to.bedsLeft > 0) {
                     to.unmatchedOpen.merge(subject, -1, Integer::sum);
                     to.unmatchedOpen.remove(subject, 0);
@@ -791,13 +828,14 @@ public final class CountyGenerator {
             return false;
         }
 
-        /** Opens and reserves a post of the subject at the nearest village school the sender can reach. */
-        private boolean openVillagePost(SchoolDraft from, Subject subject) {
+        /** Opens and reserves a post of the teacher's subject at the nearest village school the teacher can reach. */
+        private boolean openVillagePost(TeacherDraft t) {
+            SchoolDraft from = t.school;
             SchoolDraft best = null;
             double bestKm = Double.MAX_VALUE;
             for (SchoolDraft to : schools) {
                 if (to.kind == SchoolKind.VILLAGE && !to.teachingPoint
-                        && (to.bedsLeft > 0 || withinCommute(from, to))) {
+                        && (to.bedsLeft > 0 || withinCommute(t.home, to))) {
                     double km = km(from.location, to.location);
                     if (km < bestKm) {
                         best = to;
@@ -808,8 +846,8 @@ public final class CountyGenerator {
             if (best == null) {
                 return false;
             }
-            best.posts.merge(subject, 1, Integer::sum);
-            if (!withinCommute(from, best)) {
+            best.posts.merge(t.subject, 1, Integer::sum);
+            if (!withinCommute(t.home, best)) {
                 best.bedsLeft--;
             }
             return true;
