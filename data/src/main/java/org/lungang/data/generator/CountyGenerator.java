@@ -772,7 +772,8 @@ public final class CountyGenerator {
                 List<SchoolDraft> destinations, Set<TeacherDraft> unplaceable) {
             EnumMap<Subject, Integer> weights = new EnumMap<>(Subject.class);
             for (TeacherDraft t : eligible) {
-                if (!t.surplus && !unplaceable.contains(t) && group.contains(t.subject) && !weights.containsKey(t.subject)
+                if (!t.surplus && !unplaceable.contains(t) && group.contains(t.subject)
+                        && !weights.containsKey(t.subject)
                         && mayCover(school, t.subject, true)) {
                     weights.put(t.subject, reachableOpen(school, destinations, t.subject));
                 }
