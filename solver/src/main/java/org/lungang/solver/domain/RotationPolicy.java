@@ -1,5 +1,6 @@
 package org.lungang.solver.domain;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,10 +45,14 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         double coupleMaxKm, Map<Subject, Integer> subjectScarcity, Map<String, String> constraintWeights) {
 
     public RotationPolicy {
-        honouredExemptions = honouredExemptions.isEmpty() ? Set.of() : Set.copyOf(honouredExemptions);
-        quotaSchoolKinds = Set.copyOf(quotaSchoolKinds);
-        subjectScarcity = Map.copyOf(subjectScarcity);
-        constraintWeights = Map.copyOf(constraintWeights);
+        // Enum-ordered and insertion-ordered copies, so that a policy is written out identically run to run.
+        honouredExemptions = honouredExemptions.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(honouredExemptions));
+        quotaSchoolKinds = quotaSchoolKinds.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(quotaSchoolKinds));
+        subjectScarcity = subjectScarcity.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(subjectScarcity));
+        constraintWeights = Collections.unmodifiableMap(new LinkedHashMap<>(constraintWeights));
         requireShare("rotationQuota", rotationQuota);
         requireShare("backboneShare", backboneShare);
         requireShare("cadreBackboneExchangeShare", cadreBackboneExchangeShare);

@@ -1,5 +1,7 @@
 package org.lungang.solver.domain;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +34,9 @@ public record Teacher(String id, String name, School homeSchool, Subject subject
         Objects.requireNonNull(degree, "degree");
         Objects.requireNonNull(title, "title");
         name = name == null ? id : name;
-        exemptions = exemptions == null ? Set.of() : Set.copyOf(exemptions);
+        // EnumSet keeps the declaration order, so files written from a teacher are identical run to run.
+        exemptions = exemptions == null || exemptions.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(exemptions));
         preferredSchoolIds = preferredSchoolIds == null ? List.of() : List.copyOf(preferredSchoolIds);
     }
 
