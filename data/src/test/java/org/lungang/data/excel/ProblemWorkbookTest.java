@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import org.lungang.data.generator.CountyGenerator;
+import org.lungang.data.generator.CountyProfiles;
+import org.lungang.data.generator.GeneratedCounty;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.domain.SchoolKind;
@@ -49,6 +52,16 @@ class ProblemWorkbookTest {
         LoadedProblem readBack = read(workbook(example));
 
         assertThat(json(readBack)).isEqualTo(json(example));
+    }
+
+    @Test
+    void aGeneratedCountyOfAThousandTeachersRoundTripsThroughTheWorkbook() throws IOException {
+        GeneratedCounty county = CountyGenerator.generate(CountyProfiles.SMALL, 7);
+        LoadedProblem problem = new LoadedProblem(county.name(), county.year(), county.plan());
+
+        LoadedProblem readBack = read(workbook(problem));
+
+        assertThat(json(readBack)).isEqualTo(json(problem));
     }
 
     @Test
