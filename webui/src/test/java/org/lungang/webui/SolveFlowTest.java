@@ -123,6 +123,31 @@ class SolveFlowTest extends ApiTest {
     }
 
     @Test
+    void everyMoveOfAPlanIsExplainedInChineseAndEnglish() throws Exception {
+        long datasetId = upload("two-schools.json");
+        long scenarioId = scenario(datasetId, "");
+        long planId = solveToEnd(scenarioId, "{\"timeLimitSeconds\":1}").get("planId").asLong();
+
+        JsonNode explanation = json(as(VIEWER, get("/api/plans/" + planId + "/teachers/E1/explanation")));
+
+        assertThat(explanation.get("teacherId").asText()).isEqualTo("E1");
+        assertThat(explanation.get("zh").size()).isPositive().isEqualTo(explanation.get("en").size());
+    }
+
+    @Test
+    void aPlanIsExportedAsAPlanFileWithEveryMove() throws Exception {
+        long datasetId = upload("two-schools.json");
+        long scenarioId = scenario(datasetId, "");
+        long planId = solveToEnd(scenarioId, "{\"timeLimitSeconds\":1}").get("planId").asLong();
+        JsonNode plan = json(as(VIEWER, get("/api/plans/" + planId)));
+
+        JsonNode exported = json(as(VIEWER, get("/api/plans/" + planId + "/export.json")));
+
+        assertThat(exported.get("score").asText()).isEqualTo(plan.get("summary").get("score").asText());
+        assertThat(exported.get("problem").asText()).isEqualTo("Two schools");
+    }
+
+    @Test
     void recommendationsForAnEligibleTeacherRankDestinationsByScoreImpact() throws Exception {
         long datasetId = upload("two-schools.json");
         long scenarioId = scenario(datasetId, "");

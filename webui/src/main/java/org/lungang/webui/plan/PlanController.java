@@ -1,15 +1,21 @@
 package org.lungang.webui.plan;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.webui.plan.PlanService.AnalysisView;
 import org.lungang.webui.plan.PlanService.Move;
 import org.lungang.webui.plan.PlanService.PlanDiff;
 import org.lungang.webui.plan.PlanService.Recommendation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,6 +66,22 @@ class PlanController {
     @GetMapping("/plans/{id}/analysis")
     AnalysisView analysis(@PathVariable long id) {
         return plans.analysis(id);
+    }
+
+    @GetMapping("/plans/{id}/teachers/{teacherId}/explanation")
+    MoveExplanation explanation(@PathVariable long id, @PathVariable String teacherId) {
+        return plans.explanation(id, teacherId);
+    }
+
+    /** The plan file in JSON. Excel export is not available yet. */
+    @GetMapping(path = "/plans/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> exportJson(@PathVariable long id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plans.exportJson(id, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + id + ".json").build().toString())
+                .body(out.toByteArray());
     }
 
     @GetMapping("/plans/{id}/teachers/{teacherId}/recommendations")

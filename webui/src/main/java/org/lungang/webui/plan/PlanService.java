@@ -1,5 +1,6 @@
 package org.lungang.webui.plan;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +19,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
+import org.lungang.data.json.PlanJson;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.explain.MoveExplainer;
+import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
@@ -200,6 +204,26 @@ public class PlanService {
     private static Map<String, String> destinations(List<DecisionDto> decisions) {
         return decisions.stream().filter(d -> d.toSchoolId() != null)
                 .collect(Collectors.toMap(DecisionDto::teacherId, DecisionDto::toSchoolId));
+    }
+
+    /** Why one teacher's decision in the plan serves the rules and goals, in Chinese and English. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public MoveExplanation explanation(long planId, String teacherId) {
+        RotationPlan plan = load(planId).plan();
+        Rotation rotation = plan.rotationOf(teacherId);
+        if (rotation == null) {
+            throw new InvalidRequestException("teacherId", "No teacher \"" + teacherId + "\" in this plan");
+        }
+        return MoveExplainer.explain(plan, rotation);
+    }
+
+    /** The plan file ({@link PlanJson}): every rotation explained, KPIs and the score breakdown. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public void exportJson(long planId, OutputStream out) {
+        LoadedProblem problem = load(planId);
+        PlanJson.write(PlanJson.toDocument(problem.plan(), problem.name(), solver), out);
     }
 
     /** Every constraint's share of the score, with each match explained. */
