@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "lungang.demo.enabled=false")
 public abstract class ApiTest {
 
     protected static final String ADMIN = "admin";
@@ -49,7 +51,6 @@ public abstract class ApiTest {
         Path dir = Files.createTempDirectory("lungang-test-");
         registry.add("lungang.data-dir", dir::toString);
         registry.add("lungang.admin.password", () -> PASSWORD);
-        registry.add("lungang.demo.enabled", () -> "false");
         registry.add("lungang.security.bcrypt-strength", () -> "4");
     }
 
