@@ -29,7 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic: no session cookie authenticates it,
  * so it needs no CSRF token, and an anonymous call gets 401 as a problem detail rather than a redirect. Everything
- * else (the UI, the API docs) uses form login with a session, and CSRF protection stays on.
+ * else (the UI, the API docs) uses form login with a session (Basic also works, for the docs from scripts), and
+ * CSRF protection stays on.
  * Role checks are on the URLs here and again on the service methods, which the UI calls directly.
  */
 @Configuration
@@ -79,6 +80,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();
     }
