@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +37,10 @@ class AuthorizationTest extends ApiTest {
     }
 
     @Test
-    void anAnonymousCallerIsSentToTheLoginPageOutsideTheApi() throws Exception {
-        mvc.perform(get("/swagger-ui.html"))
-                .andExpect(status().is3xxRedirection());
+    void anAnonymousBrowserIsSentToTheLoginPageOutsideTheApi() throws Exception {
+        mvc.perform(get("/swagger-ui.html").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test
