@@ -1,0 +1,81 @@
+package org.lungang.webui.dataset;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+import org.lungang.webui.base.InvalidRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Datasets: upload a problem file (JSON), list, get, download and delete. Excel upload is not available yet. */
+@RestController
+@RequestMapping("/api/datasets")
+class DatasetController {
+
+    record DatasetView(long id, String name, int year, String sourceName, int schools, int teachers, int candidates,
+            String createdBy, Instant createdAt) {
+        static DatasetView of(Dataset d) {
+            return new DatasetView(d.getId(), d.getName(), d.getYear(), d.getSourceName(), d.getSchoolCount(),
+                    d.getTeacherCount(), d.getCandidateCount(), d.getCreatedBy(), d.getCreatedAt());
+        }
+    }
+
+    private final DatasetService datasets;
+
+    DatasetController(DatasetService datasets) {
+        this.datasets = datasets;
+    }
+
+    /** Upload as a multipart form with a {@code file} part. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DatasetView upload(@RequestParam("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.json"
+                : file.getOriginalFilename();
+        if (!name.toLowerCase().endsWith(".json")) {
+            throw new InvalidRequestException("file", "Only JSON problem files (.json) can be imported for now");
+        }
+        return DatasetView.of(datasets.importJson(file.getBytes(), name));
+    }
+
+    /** Upload the problem file as the request body. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DatasetView uploadBody(@RequestBody byte[] content,
+            @RequestParam(name = "sourceName", defaultValue = "upload.json") String sourceName) {
+        return DatasetView.of(datasets.importJson(content, sourceName));
+    }
+
+    @GetMapping
+    List<DatasetView> list() {
+        return datasets.list().stream().map(DatasetView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    DatasetView get(@PathVariable long id) {
+        return DatasetView.of(datasets.get(id));
+    }
+
+    /** The stored problem file. */
+    @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
+    String problem(@PathVariable long id) {
+        return datasets.problemJson(id);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        datasets.delete(id);
+    }
+}

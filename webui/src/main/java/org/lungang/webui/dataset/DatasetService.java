@@ -1,0 +1,97 @@
+package org.lungang.webui.dataset;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemJson;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Datasets: import a problem file (validated in full before anything is stored), list, read and delete them. */
+@Service
+public class DatasetService {
+
+    private final DatasetRepository repository;
+    private final AuditService audit;
+
+    DatasetService(DatasetRepository repository, AuditService audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    /**
+     * Imports a problem file in JSON.
+     *
+     * @throws org.lungang.data.InvalidInputException listing every problem in the file; nothing is stored then
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Dataset importJson(byte[] content, String sourceName) {
+        LoadedProblem problem = ProblemJson.read(new ByteArrayInputStream(content), sourceName);
+        return store(problem, sourceName);
+    }
+
+    /** Stores a problem already in memory (e.g. the generated demo county). */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Dataset importProblem(LoadedProblem problem, String sourceName) {
+        return store(problem, sourceName);
+    }
+
+    private Dataset store(LoadedProblem problem, String sourceName) {
+        int candidates = (int) problem.plan().getRotations().stream().filter(Rotation::isCandidate).count();
+        Dataset dataset = repository.save(new Dataset(problem.name(), problem.year(), sourceName,
+                problem.plan().getSchools().size(), problem.plan().getTeachers().size(), candidates,
+                normalisedJson(problem), AuditService.currentUsername()));
+        audit.record("DATASET_IMPORTED", "dataset", dataset.getId(), dataset.getSchoolCount() + " schools, "
+                + dataset.getTeacherCount() + " teachers, " + candidates + " candidates");
+        return dataset;
+    }
+
+    /** The problem file as stored: every field written, whatever the uploaded file left to defaults. */
+    private static String normalisedJson(LoadedProblem problem) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProblemJson.write(problem, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Dataset> list() {
+        return repository.findAllByOrderByIdAsc();
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Dataset get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Dataset", id));
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public String problemJson(long id) {
+        return get(id).getProblemJson();
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    /** Deletes the dataset with its scenarios, plans and jobs. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public void delete(long id) {
+        Dataset dataset = get(id);
+        repository.delete(dataset);
+        audit.record("DATASET_DELETED", "dataset", id, null);
+    }
+}

@@ -1,0 +1,65 @@
+package org.lungang.webui.scenario;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A policy variant on a dataset: policy fields that replace the dataset's (a JSON object in the problem file's
+ * {@code policy} format, only the fields that differ) and constraint weight overrides (name to score text).
+ */
+@Entity
+@Table(name = "scenario")
+public class Scenario {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long datasetId;
+    private String name;
+    private String description;
+    @Column(columnDefinition = "text")
+    private String policyJson;
+    @Column(columnDefinition = "text")
+    private String weightsJson;
+    private String createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long rowVersion;
+
+    protected Scenario() {
+    }
+
+    Scenario(long datasetId, String name, String description, String policyJson, String weightsJson,
+            String createdBy) {
+        this.datasetId = datasetId;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+        change(name, description, policyJson, weightsJson);
+    }
+
+    void change(String name, String description, String policyJson, String weightsJson) {
+        this.name = name;
+        this.description = description;
+        this.policyJson = policyJson;
+        this.weightsJson = weightsJson;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getDatasetId() { return datasetId; }
+    public String getName() { return name; }
+    public String getDescription() { return description; }
+    public String getPolicyJson() { return policyJson; }
+    public String getWeightsJson() { return weightsJson; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

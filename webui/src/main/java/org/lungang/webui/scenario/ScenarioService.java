@@ -1,0 +1,195 @@
+package org.lungang.webui.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemDocument.DecisionDto;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.InvalidRequestException;
+import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.dataset.DatasetService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scenarios (a policy variant on a dataset) and the planner's pins and forbidden moves in them. Every change is
+ * checked by building the scenario's problem, so an invalid policy field is refused when it is entered, not when
+ * solving.
+ */
+@Service
+public class ScenarioService {
+
+    /** What a scenario changes: policy fields in the problem file's format, and constraint weights. */
+    public record ScenarioSpec(long datasetId, String name, String description, ObjectNode policy,
+            Map<String, String> constraintWeights) {
+    }
+
+    private final ScenarioRepository scenarios;
+    private final RotationOverrideRepository overrides;
+    private final DatasetService datasets;
+    private final ScenarioProblems problems;
+    private final ObjectMapper objectMapper;
+    private final AuditService audit;
+
+    ScenarioService(ScenarioRepository scenarios, RotationOverrideRepository overrides, DatasetService datasets,
+            ScenarioProblems problems, ObjectMapper objectMapper, AuditService audit) {
+        this.scenarios = scenarios;
+        this.overrides = overrides;
+        this.datasets = datasets;
+        this.problems = problems;
+        this.objectMapper = objectMapper;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Scenario create(ScenarioSpec spec) {
+        datasets.get(spec.datasetId());
+        Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), spec.description(),
+                json(spec.policy()), json(spec.constraintWeights()), AuditService.currentUsername());
+        problem(scenario, List.of());
+        scenario = scenarios.save(scenario);
+        audit.record("SCENARIO_CREATED", "scenario", scenario.getId(), "on dataset " + spec.datasetId());
+        return scenario;
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Scenario update(long id, ScenarioSpec spec) {
+        Scenario scenario = get(id);
+        if (spec.datasetId() != scenario.getDatasetId()) {
+            throw new InvalidRequestException("datasetId", "A scenario cannot move to another dataset");
+        }
+        scenario.change(requireName(spec.name()), spec.description(), json(spec.policy()),
+                json(spec.constraintWeights()));
+        problem(scenario, List.of());
+        audit.record("SCENARIO_UPDATED", "scenario", id, "policy " + scenario.getPolicyJson() + ", weights "
+                + scenario.getWeightsJson());
+        return scenario;
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Scenario get(long id) {
+        return scenarios.findById(id).orElseThrow(() -> new NotFoundException("Scenario", id));
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Scenario> list(Long datasetId) {
+        return datasetId == null ? scenarios.findAllByOrderByIdAsc()
+                : scenarios.findByDatasetIdOrderByIdAsc(datasetId);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public void delete(long id) {
+        scenarios.delete(get(id));
+        audit.record("SCENARIO_DELETED", "scenario", id, null);
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<RotationOverride> overrides(long scenarioId) {
+        get(scenarioId);
+        return overrides.findByScenarioIdOrderByIdAsc(scenarioId);
+    }
+
+    /**
+     * Pins a teacher to a school (or to staying, with no school) or forbids a school for the teacher. A new pin
+     * replaces the teacher's previous pin.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public RotationOverride addOverride(long scenarioId, String teacherId, OverrideAction action, String schoolId) {
+        Scenario scenario = get(scenarioId);
+        if (action == null) {
+            throw new InvalidRequestException("action", "An action is required: PIN or FORBID");
+        }
+        RotationPlan plan = problem(scenario, List.of()).plan();
+        if (teacherId == null || plan.rotationOf(teacherId) == null) {
+            throw new InvalidRequestException("teacherId", "No teacher \"" + teacherId + "\" in this dataset");
+        }
+        if (schoolId != null && plan.schoolOf(schoolId) == null) {
+            throw new InvalidRequestException("schoolId", "No school \"" + schoolId + "\" in this dataset");
+        }
+        if (action == OverrideAction.FORBID && schoolId == null) {
+            throw new InvalidRequestException("schoolId", "Name the school to forbid");
+        }
+        if (action == OverrideAction.PIN) {
+            overrides.deleteAll(overrides.findByScenarioIdAndTeacherIdAndAction(scenarioId, teacherId,
+                    OverrideAction.PIN));
+        }
+        RotationOverride override = overrides.save(new RotationOverride(scenarioId, teacherId, action, schoolId,
+                AuditService.currentUsername()));
+        audit.record("OVERRIDE_ADDED", "scenario", scenarioId, action + " teacher " + teacherId
+                + (schoolId == null ? " (stays)" : " school " + schoolId));
+        return override;
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public void removeOverride(long scenarioId, long overrideId) {
+        RotationOverride override = overrides.findById(overrideId)
+                .filter(o -> o.getScenarioId() == scenarioId)
+                .orElseThrow(() -> new NotFoundException("Override", overrideId));
+        overrides.delete(override);
+        audit.record("OVERRIDE_REMOVED", "scenario", scenarioId, override.getAction() + " teacher "
+                + override.getTeacherId());
+    }
+
+    /**
+     * The scenario's problem, ready to solve: its policy and weights, the planner's pins and forbidden moves, and
+     * the given destinations as the starting point (a warm start; empty to start with everybody at home).
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public LoadedProblem problem(long scenarioId, List<DecisionDto> startFrom) {
+        Scenario scenario = get(scenarioId);
+        return problems.build(datasets.problemJson(scenario.getDatasetId()), scenario,
+                overrides.findByScenarioIdOrderByIdAsc(scenarioId), startFrom);
+    }
+
+    /**
+     * A plan as it was recorded on the scenario's problem: its destinations, pins and forbidden moves exactly as
+     * saved, under the scenario's current policy.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public LoadedProblem recordedPlan(long scenarioId, List<DecisionDto> recorded) {
+        Scenario scenario = get(scenarioId);
+        return problems.asRecorded(datasets.problemJson(scenario.getDatasetId()), scenario, recorded);
+    }
+
+    private LoadedProblem problem(Scenario scenario, List<DecisionDto> startFrom) {
+        List<RotationOverride> current = scenario.getId() == null ? List.of()
+                : overrides.findByScenarioIdOrderByIdAsc(scenario.getId());
+        return problems.build(datasets.problemJson(scenario.getDatasetId()), scenario, current, startFrom);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidRequestException("name", "A scenario needs a name");
+        }
+        return name;
+    }
+
+    private String json(Object value) {
+        try {
+            JsonNode node = value == null ? objectMapper.createObjectNode() : objectMapper.valueToTree(value);
+            if (!node.isObject()) {
+                throw new InvalidRequestException("policy", "Must be a JSON object");
+            }
+            return objectMapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

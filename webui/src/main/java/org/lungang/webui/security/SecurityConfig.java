@@ -1,0 +1,95 @@
+package org.lungang.webui.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lungang.webui.base.ApiExceptionHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic: no session cookie authenticates it,
+ * so it needs no CSRF token, and an anonymous call gets 401 as a problem detail rather than a redirect. Everything
+ * else (the UI, the API docs) uses form login with a session (Basic also works, for the docs from scripts), and
+ * CSRF protection stays on.
+ * Role checks are on the URLs here and again on the service methods, which the UI calls directly.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_PLANNER
+                ROLE_PLANNER > ROLE_VIEWER
+                """);
+    }
+
+    /** BCrypt, with the hash's algorithm recorded in it ({@code {bcrypt}...}) so it can change later. */
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${lungang.security.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/users/**", "/api/audit/**").hasRole(UserRole.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(UserRole.VIEWER.name())
+                        .anyRequest().hasRole(UserRole.PLANNER.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Authentication required")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(response, objectMapper,
+                                HttpStatus.UNAUTHORIZED, "Authentication required"))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(response, objectMapper,
+                                HttpStatus.FORBIDDEN, "Your role does not allow this")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+            String detail) throws IOException {
+        ProblemDetail problem = ApiExceptionHandler.problem(status, status.getReasonPhrase(), detail, List.of());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
