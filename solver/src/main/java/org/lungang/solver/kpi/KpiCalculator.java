@@ -1,0 +1,303 @@
+package org.lungang.solver.kpi;
+
+import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
+import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+import org.lungang.solver.constraints.justifications.QuotaJustification;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Quotas;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Teacher;
+
+/**
+ * Computes a plan's {@link PlanKpis}: plain arithmetic over the rotations, independent of the score, so that the
+ * figures a planner reads do not depend on constraint weights.
+ */
+public final class KpiCalculator {
+
+    private KpiCalculator() {
+    }
+
+    public static PlanKpis calculate(RotationPlan plan) {
+        Staffing staffing = Staffing.of(plan);
+        RotationPolicy policy = plan.getPolicy();
+        Map<School, SchoolTally> tallies = tally(plan);
+        List<Shortfall> shortfalls = new ArrayList<>();
+
+        List<SchoolKpis> schools = new ArrayList<>();
+        int quotaSchools = 0;
+        int quotaSchoolsMet = 0;
+        for (School school : plan.getSchools()) {
+            SchoolTally t = tallies.get(school);
+            boolean quotaSchool = policy.quotaSchoolKinds().contains(school.getKind());
+            long required = quotaSchool ? Quotas.required(policy.rotationQuota(), t.eligible) : 0;
+            boolean quotaMet = t.rotatedOut >= required;
+            if (quotaSchool) {
+                quotaSchools++;
+                quotaSchoolsMet += quotaMet ? 1 : 0;
+            }
+            if (!quotaMet) {
+                shortfalls.add(missed(SCHOOL_ROTATION_QUOTA, school.getId(),
+                        "rotation quota of " + t.eligible + " eligible", "符合条件 " + t.eligible + " 人的交流比例",
+                        required, t.rotatedOut));
+            }
+            long backboneRequired = Quotas.required(policy.backboneShare(), t.rotatedOut);
+            if (t.backboneEligible > 0 && t.backboneRotatedOut < backboneRequired) {
+                shortfalls.add(missed(SCHOOL_BACKBONE_SHARE, school.getId(),
+                        "backbone share of " + t.rotatedOut + " rotated", "交流 " + t.rotatedOut + " 人中骨干教师比例",
+                        backboneRequired, t.backboneRotatedOut));
+            }
+            schools.add(new SchoolKpis(school.getId(), school.getName(), school.getKind(), school.getStage(),
+                    school.getTier(), school.getStudents(), school.getTotalStaffBefore(),
+                    staffing.totalStaffAfter(school), t.eligible, required, t.rotatedOut,
+                    staffing.totalArrivals(school), quotaMet, share(t.backboneRotatedOut, t.rotatedOut),
+                    t.secondeesHosted));
+        }
+
+        CountyKpis county = county(plan, quotaSchools, quotaSchoolsMet, shortfalls);
+        shortfalls.addAll(Infeasibility.of(plan));
+        return new PlanKpis(county, schools, shortages(plan, staffing), indicators(plan), commute(plan),
+                preferences(plan), shortfalls);
+    }
+
+    /** Per school: the counts of its own teachers' rotations, and the secondees it hosts. */
+    private static final class SchoolTally {
+        int eligible;
+        int rotatedOut;
+        int backboneEligible;
+        int backboneRotatedOut;
+        int secondeesHosted;
+    }
+
+    private static Map<School, SchoolTally> tally(RotationPlan plan) {
+        Map<School, SchoolTally> tallies = new HashMap<>();
+        for (School school : plan.getSchools()) {
+            tallies.put(school, new SchoolTally());
+        }
+        for (Rotation r : plan.getRotations()) {
+            if (r.getKind() == RotationKind.SECONDMENT) {
+                tallies.computeIfAbsent(r.getDestination(), s -> new SchoolTally()).secondeesHosted++;
+            }
+            if (r.isPrincipal()) {
+                continue;
+            }
+            SchoolTally home = tallies.computeIfAbsent(r.getHomeSchool(), s -> new SchoolTally());
+            if (r.isCandidate()) {
+                home.eligible++;
+                home.backboneEligible += r.isBackbone() ? 1 : 0;
+            }
+            if (r.isMoving()) {
+                home.rotatedOut++;
+                home.backboneRotatedOut += r.isBackbone() ? 1 : 0;
+            }
+        }
+        return tallies;
+    }
+
+    private static CountyKpis county(RotationPlan plan, int quotaSchools, int quotaSchoolsMet,
+            List<Shortfall> shortfalls) {
+        RotationPolicy policy = plan.getPolicy();
+        Map<RotationKind, Integer> byKind = new EnumMap<>(RotationKind.class);
+        for (RotationKind kind : RotationKind.values()) {
+            byKind.put(kind, 0);
+        }
+        int eligible = 0;
+        int rotated = 0;
+        int teachersRotated = 0;
+        int backboneRotated = 0;
+        int cadreBackboneEligible = 0;
+        int cadreBackboneExchanged = 0;
+        for (Rotation r : plan.getRotations()) {
+            eligible += r.isCandidate() ? 1 : 0;
+            if (r.isMoving()) {
+                rotated++;
+                byKind.merge(r.getKind(), 1, Integer::sum);
+                if (!r.isPrincipal()) {
+                    teachersRotated++;
+                    backboneRotated += r.isBackbone() ? 1 : 0;
+                }
+            }
+            if (r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone())) {
+                cadreBackboneEligible++;
+                cadreBackboneExchanged += r.isMoving() ? 1 : 0;
+            }
+        }
+        long backboneRequired = Quotas.required(policy.backboneShare(), teachersRotated);
+        if (backboneRotated < backboneRequired) {
+            shortfalls.add(missed(COUNTY_BACKBONE_SHARE, "county", "backbone share of " + teachersRotated
+                    + " rotated", "交流 " + teachersRotated + " 人中骨干教师比例", backboneRequired, backboneRotated));
+        }
+        long exchangeRequired = Quotas.required(policy.cadreBackboneExchangeShare(), cadreBackboneEligible);
+        if (cadreBackboneExchanged < exchangeRequired) {
+            shortfalls.add(missed(CADRE_BACKBONE_EXCHANGE, "county",
+                    "exchange share of " + cadreBackboneEligible + " eligible cadres and backbone teachers",
+                    "符合条件的 " + cadreBackboneEligible + " 名干部和骨干教师交流比例", exchangeRequired,
+                    cadreBackboneExchanged));
+        }
+        // Every shortfall so far is a quota this plan misses.
+        boolean quotaMet = shortfalls.isEmpty();
+        return new CountyKpis(plan.getRotations().size(), eligible, rotated, byKind, backboneRotated,
+                share(backboneRotated, teachersRotated), policy.backboneShare(), cadreBackboneEligible,
+                cadreBackboneExchanged, share(cadreBackboneExchanged, cadreBackboneEligible),
+                policy.cadreBackboneExchangeShare(), quotaSchools, quotaSchoolsMet, quotaMet);
+    }
+
+    /** The plan's shortfall, worded as the quota constraint words it. */
+    private static Shortfall missed(String rule, String scope, String en, String zh, long required, long achieved) {
+        QuotaJustification words = new QuotaJustification(scope, en, zh, required, achieved);
+        return Shortfall.missed(rule, scope, required, achieved, words.zh(), words.en());
+    }
+
+    private static List<SubjectShortage> shortages(RotationPlan plan, Staffing staffing) {
+        List<SubjectShortage> rows = new ArrayList<>();
+        for (Subject subject : Subject.values()) {
+            int posts = 0;
+            int before = 0;
+            int after = 0;
+            for (School school : plan.getSchools()) {
+                posts += school.posts(subject);
+                before += school.openPostsBefore(subject);
+                after += staffing.openPostsAfter(school, subject);
+            }
+            if (posts > 0) {
+                rows.add(new SubjectShortage(subject, before, after, before - after));
+            }
+        }
+        return rows;
+    }
+
+    private static List<IndicatorKpis> indicators(RotationPlan plan) {
+        List<IndicatorKpis> rows = new ArrayList<>();
+        for (IndicatorGroup group : IndicatorGroup.values()) {
+            if (group == IndicatorGroup.NONE) {
+                continue;
+            }
+            List<School> schools = plan.getSchools().stream()
+                    .filter(s -> s.getStudents() > 0 && s.getStage().indicatorGroup() == group)
+                    .toList();
+            if (schools.isEmpty()) {
+                continue;
+            }
+            for (Indicator indicator : Indicator.values()) {
+                rows.add(indicator(plan, group, indicator, schools));
+            }
+        }
+        return rows;
+    }
+
+    private static IndicatorKpis indicator(RotationPlan plan, IndicatorGroup group, Indicator indicator,
+            List<School> schools) {
+        Map<School, Integer> before = new HashMap<>();
+        Map<School, Integer> after = new HashMap<>();
+        BiPredicate<Teacher, School> counts = counter(indicator);
+        for (Rotation r : plan.getRotations()) {
+            if (r.isPrincipal()) {
+                continue;
+            }
+            if (counts.test(r.getTeacher(), r.getHomeSchool())) {
+                before.merge(r.getHomeSchool(), 1, Integer::sum);
+            }
+            if (counts.test(r.getTeacher(), r.getEffectiveSchool())) {
+                after.merge(r.getEffectiveSchool(), 1, Integer::sum);
+            }
+        }
+        List<SchoolIndicator> rows = new ArrayList<>();
+        double[] valuesBefore = new double[schools.size()];
+        double[] valuesAfter = new double[schools.size()];
+        for (int i = 0; i < schools.size(); i++) {
+            School school = schools.get(i);
+            int countBefore = before.getOrDefault(school, 0);
+            int countAfter = after.getOrDefault(school, 0);
+            valuesBefore[i] = countBefore * 100.0 / school.getStudents();
+            valuesAfter[i] = countAfter * 100.0 / school.getStudents();
+            rows.add(new SchoolIndicator(school.getId(), school.getStudents(), countBefore, countAfter,
+                    valuesBefore[i], valuesAfter[i]));
+        }
+        double threshold = group.maxCoefficientOfVariation();
+        double cvBefore = coefficientOfVariation(valuesBefore);
+        double cvAfter = coefficientOfVariation(valuesAfter);
+        return new IndicatorKpis(group, indicator, rows, cvBefore, cvAfter, threshold, cvBefore <= threshold,
+                cvAfter <= threshold);
+    }
+
+    /** Whether a teacher counts for the indicator when working at the school. */
+    private static BiPredicate<Teacher, School> counter(Indicator indicator) {
+        return switch (indicator) {
+            case ABOVE_REQUIRED_DEGREE -> (teacher, school) -> teacher.degree()
+                    .isAtLeast(school.getStage().indicatorGroup().degreeAboveRequirement());
+            case BACKBONE -> (teacher, school) -> teacher.backboneLevel().isAtLeast(BackboneLevel.COUNTY);
+            case PE_AND_ARTS -> (teacher, school) -> teacher.subject().isPeOrArts();
+        };
+    }
+
+    /** Population standard deviation over mean (差异系数); 0 when there are no values or the mean is 0. */
+    static double coefficientOfVariation(double[] values) {
+        if (values.length == 0) {
+            return 0.0;
+        }
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= values.length;
+        if (mean == 0) {
+            return 0.0;
+        }
+        double variance = 0;
+        for (double v : values) {
+            variance += (v - mean) * (v - mean);
+        }
+        variance /= values.length;
+        return Math.sqrt(variance) / mean;
+    }
+
+    private static CommuteKpis commute(RotationPlan plan) {
+        int movers = 0;
+        double total = 0;
+        double max = 0;
+        int beyond = 0;
+        double limit = plan.getPolicy().maxCommuteKm();
+        for (Rotation r : plan.getRotations()) {
+            if (r.isMoving()) {
+                double km = r.getCommuteKm();
+                movers++;
+                total += km;
+                max = Math.max(max, km);
+                beyond += km > limit ? 1 : 0;
+            }
+        }
+        return new CommuteKpis(movers, movers == 0 ? 0.0 : total / movers, max, limit, beyond);
+    }
+
+    private static PreferenceKpis preferences(RotationPlan plan) {
+        int withPreferences = 0;
+        int honoured = 0;
+        for (Rotation r : plan.getRotations()) {
+            List<String> preferred = r.getTeacher().preferredSchoolIds();
+            if (r.isMoving() && !preferred.isEmpty()) {
+                withPreferences++;
+                honoured += preferred.contains(r.getDestination().getId()) ? 1 : 0;
+            }
+        }
+        return new PreferenceKpis(withPreferences, honoured);
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+}
