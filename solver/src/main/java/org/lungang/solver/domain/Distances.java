@@ -26,6 +26,11 @@ public final class Distances {
         return new Distances(roadFactor, Map.of());
     }
 
+    /** The supplied travel distances in km, school id to school id, as given (may be empty). */
+    public Map<String, Map<String, Double>> getSchoolMatrixKm() {
+        return schoolMatrixKm;
+    }
+
     /** Great-circle distance in km (haversine). */
     public static double greatCircleKm(GeoPoint a, GeoPoint b) {
         double lat1 = Math.toRadians(a.latitude());

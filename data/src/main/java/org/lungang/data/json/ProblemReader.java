@@ -1,0 +1,360 @@
+package org.lungang.data.json;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.lungang.data.json.ProblemDocument.DecisionDto;
+import org.lungang.data.json.ProblemDocument.DistanceDto;
+import org.lungang.data.json.ProblemDocument.SchoolDto;
+import org.lungang.data.json.ProblemDocument.TeacherDto;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Degree;
+import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Gender;
+import org.lungang.solver.domain.GeoPoint;
+import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Stage;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.Tier;
+import org.lungang.solver.domain.Title;
+
+/**
+ * Reads a problem tree in three passes: the shape and types of every object, then the references between them, then
+ * the domain objects. Every problem of the first two passes is collected; the third runs only on a clean file.
+ */
+final class ProblemReader {
+
+    private static final Set<String> TOP_FIELDS = ProblemDocument.fieldsOf(ProblemDocument.class);
+    private static final Set<String> SCHOOL_FIELDS = ProblemDocument.fieldsOf(SchoolDto.class);
+    private static final Set<String> TEACHER_FIELDS = ProblemDocument.fieldsOf(TeacherDto.class);
+    private static final Set<String> DISTANCE_FIELDS = ProblemDocument.fieldsOf(DistanceDto.class);
+    private static final Set<String> DECISION_FIELDS = ProblemDocument.fieldsOf(DecisionDto.class);
+
+    private final TreeReader reader;
+
+    ProblemReader(String file) {
+        this.reader = new TreeReader(file);
+    }
+
+    LoadedProblem read(JsonNode root) {
+        if (!reader.isObject(root, "$")) {
+            reader.throwIfAny();
+        }
+        reader.rejectUnknownFields(root, "$", TOP_FIELDS);
+        String name = reader.text(root, "$", "name", true);
+        Integer year = reader.integer(root, "$", "year", true, 1900);
+        RotationPolicy policy = PolicyJson.read(reader, reader.field(root, "$", "policy", false), "$.policy");
+        List<SchoolDto> schools = readAll(root, "schools", true, this::readSchool);
+        List<TeacherDto> teachers = readAll(root, "teachers", true, this::readTeacher);
+        List<DistanceDto> distances = readAll(root, "distances", false, this::readDistance);
+        List<DecisionDto> decisions = readAll(root, "decisions", false, this::readDecision);
+
+        Map<String, SchoolDto> schoolsById = indexSchools(schools);
+        Map<String, TeacherDto> teachersById = indexTeachers(teachers);
+        checkTeacherReferences(teachers, schoolsById, teachersById);
+        checkDistances(distances, schoolsById);
+        checkDecisions(decisions, schoolsById, teachersById);
+        reader.throwIfAny();
+
+        RotationPlan plan = toPlan(policy, schools, teachers, distances);
+        applyDecisions(plan, decisions);
+        return new LoadedProblem(name, year, plan);
+    }
+
+    private interface ElementReader<T> {
+        T read(JsonNode node, String path);
+    }
+
+    /** Reads each element of an array field; an element that is not an object is reported and left out. */
+    private <T> List<T> readAll(JsonNode root, String field, boolean requiredNonEmpty, ElementReader<T> elementReader) {
+        List<JsonNode> nodes = reader.array(root, "$", field, requiredNonEmpty);
+        List<T> result = new ArrayList<>();
+        if (nodes == null) {
+            return result;
+        }
+        if (requiredNonEmpty && nodes.isEmpty()) {
+            reader.error("$." + field, "must not be empty");
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "$." + field + "[" + i + "]";
+            if (reader.isObject(nodes.get(i), path)) {
+                result.add(elementReader.read(nodes.get(i), path));
+            } else {
+                result.add(null);
+            }
+        }
+        return result;
+    }
+
+    private SchoolDto readSchool(JsonNode node, String path) {
+        reader.rejectUnknownFields(node, path, SCHOOL_FIELDS);
+        Double latitude = reader.number(node, path, "latitude", true);
+        Double longitude = reader.number(node, path, "longitude", true);
+        checkCoordinates(path, "latitude", latitude, "longitude", longitude);
+        Map<Subject, Integer> posts = new EnumMap<>(Subject.class);
+        List<Map.Entry<String, JsonNode>> entries = reader.entries(node, path, "posts", true);
+        if (entries != null) {
+            for (Map.Entry<String, JsonNode> entry : entries) {
+                String at = TreeReader.at(TreeReader.at(path, "posts"), entry.getKey());
+                Subject subject = reader.enumValue(entry.getKey(), at, Subject.class);
+                Integer count = reader.integer(entry.getValue(), at, 0);
+                if (subject != null && count != null) {
+                    posts.put(subject, count);
+                }
+            }
+        }
+        return new SchoolDto(reader.text(node, path, "id", true), reader.text(node, path, "name", false),
+                reader.enumValue(node, path, "kind", SchoolKind.class, true),
+                reader.enumValue(node, path, "stage", Stage.class, true),
+                reader.enumValue(node, path, "tier", Tier.class, true),
+                reader.text(node, path, "allianceId", false), latitude, longitude,
+                reader.integer(node, path, "students", true, 0), posts,
+                reader.integer(node, path, "housingBeds", false, 0),
+                reader.integer(node, path, "receivingCapacity", false, 0));
+    }
+
+    private TeacherDto readTeacher(JsonNode node, String path) {
+        reader.rejectUnknownFields(node, path, TEACHER_FIELDS);
+        Double homeLatitude = reader.number(node, path, "homeLatitude", false);
+        Double homeLongitude = reader.number(node, path, "homeLongitude", false);
+        if (node.hasNonNull("homeLatitude") != node.hasNonNull("homeLongitude")) {
+            String missing = node.hasNonNull("homeLatitude") ? "homeLongitude" : "homeLatitude";
+            reader.error(TreeReader.at(path, missing), "give both homeLatitude and homeLongitude, or neither");
+        }
+        checkCoordinates(path, "homeLatitude", homeLatitude, "homeLongitude", homeLongitude);
+        List<Exemption> exemptions = new ArrayList<>();
+        List<JsonNode> exemptionNodes = reader.array(node, path, "exemptions", false);
+        if (exemptionNodes != null) {
+            for (int i = 0; i < exemptionNodes.size(); i++) {
+                Exemption exemption = reader.enumValue(exemptionNodes.get(i),
+                        TreeReader.at(TreeReader.at(path, "exemptions"), i), Exemption.class);
+                if (exemption != null) {
+                    exemptions.add(exemption);
+                }
+            }
+        }
+        return new TeacherDto(reader.text(node, path, "id", true), reader.text(node, path, "name", false),
+                reader.text(node, path, "schoolId", true),
+                reader.enumValue(node, path, "subject", Subject.class, true),
+                reader.enumValue(node, path, "role", Role.class, true),
+                reader.enumValue(node, path, "gender", Gender.class, true),
+                reader.integer(node, path, "age", true, 0),
+                reader.integer(node, path, "yearsAtSchool", true, 0),
+                reader.enumValue(node, path, "backboneLevel", BackboneLevel.class, false),
+                reader.enumValue(node, path, "degree", Degree.class, true),
+                reader.enumValue(node, path, "title", Title.class, true),
+                homeLatitude, homeLongitude, exemptions,
+                reader.bool(node, path, "onEstablishment", false),
+                reader.bool(node, path, "volunteer", false),
+                reader.text(node, path, "teamId", false),
+                reader.text(node, path, "partnerId", false),
+                reader.texts(node, path, "preferredSchoolIds"));
+    }
+
+    private DistanceDto readDistance(JsonNode node, String path) {
+        reader.rejectUnknownFields(node, path, DISTANCE_FIELDS);
+        Double km = reader.number(node, path, "km", true);
+        if (km != null && km < 0) {
+            reader.error(TreeReader.at(path, "km"), "must not be negative, was " + km);
+        }
+        return new DistanceDto(reader.text(node, path, "from", true), reader.text(node, path, "to", true), km);
+    }
+
+    private DecisionDto readDecision(JsonNode node, String path) {
+        reader.rejectUnknownFields(node, path, DECISION_FIELDS);
+        return new DecisionDto(reader.text(node, path, "teacherId", true),
+                reader.text(node, path, "toSchoolId", false),
+                reader.bool(node, path, "pinned", false),
+                reader.texts(node, path, "forbiddenSchoolIds"));
+    }
+
+    private void checkCoordinates(String path, String latName, Double latitude, String lonName, Double longitude) {
+        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
+            reader.error(TreeReader.at(path, latName), "impossible latitude " + latitude + "; must be within -90..90");
+        }
+        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
+            reader.error(TreeReader.at(path, lonName),
+                    "impossible longitude " + longitude + "; must be within -180..180");
+        }
+    }
+
+    private Map<String, SchoolDto> indexSchools(List<SchoolDto> schools) {
+        Map<String, SchoolDto> byId = new LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < schools.size(); i++) {
+            SchoolDto school = schools.get(i);
+            if (school != null && school.id() != null) {
+                Integer first = firstIndex.putIfAbsent(school.id(), i);
+                if (first != null) {
+                    reader.error("$.schools[" + i + "].id",
+                            "duplicate school id \"" + school.id() + "\" (first at $.schools[" + first + "])");
+                } else {
+                    byId.put(school.id(), school);
+                }
+            }
+        }
+        return byId;
+    }
+
+    private Map<String, TeacherDto> indexTeachers(List<TeacherDto> teachers) {
+        Map<String, TeacherDto> byId = new LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < teachers.size(); i++) {
+            TeacherDto teacher = teachers.get(i);
+            if (teacher != null && teacher.id() != null) {
+                Integer first = firstIndex.putIfAbsent(teacher.id(), i);
+                if (first != null) {
+                    reader.error("$.teachers[" + i + "].id",
+                            "duplicate teacher id \"" + teacher.id() + "\" (first at $.teachers[" + first + "])");
+                } else {
+                    byId.put(teacher.id(), teacher);
+                }
+            }
+        }
+        return byId;
+    }
+
+    private void checkTeacherReferences(List<TeacherDto> teachers, Map<String, SchoolDto> schoolsById,
+            Map<String, TeacherDto> teachersById) {
+        Map<String, List<Integer>> teams = new LinkedHashMap<>();
+        for (int i = 0; i < teachers.size(); i++) {
+            TeacherDto teacher = teachers.get(i);
+            if (teacher == null) {
+                continue;
+            }
+            String path = "$.teachers[" + i + "]";
+            if (teacher.schoolId() != null && !schoolsById.containsKey(teacher.schoolId())) {
+                reader.error(path + ".schoolId", "unknown school id \"" + teacher.schoolId() + "\"");
+            }
+            String partnerId = teacher.partnerId();
+            if (partnerId != null) {
+                TeacherDto partner = teachersById.get(partnerId);
+                if (partnerId.equals(teacher.id())) {
+                    reader.error(path + ".partnerId", "a teacher cannot be their own partner");
+                } else if (partner == null) {
+                    reader.error(path + ".partnerId", "unknown teacher id \"" + partnerId + "\"");
+                } else if (partner.partnerId() != null && !partner.partnerId().equals(teacher.id())) {
+                    reader.error(path + ".partnerId", "partner \"" + partnerId + "\" names another partner, \""
+                            + partner.partnerId() + "\"");
+                }
+            }
+            List<String> preferred = teacher.preferredSchoolIds();
+            for (int p = 0; p < preferred.size(); p++) {
+                if (!schoolsById.containsKey(preferred.get(p))) {
+                    reader.error(path + ".preferredSchoolIds[" + p + "]",
+                            "unknown school id \"" + preferred.get(p) + "\"");
+                }
+            }
+            if (teacher.teamId() != null) {
+                teams.computeIfAbsent(teacher.teamId(), t -> new ArrayList<>()).add(i);
+            }
+        }
+        teams.forEach((teamId, members) -> {
+            if (members.size() < 2) {
+                reader.error("$.teachers[" + members.get(0) + "].teamId",
+                        "team \"" + teamId + "\" has only this teacher; a team needs at least two members");
+            }
+        });
+    }
+
+    private void checkDistances(List<DistanceDto> distances, Map<String, SchoolDto> schoolsById) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < distances.size(); i++) {
+            DistanceDto distance = distances.get(i);
+            if (distance == null) {
+                continue;
+            }
+            String path = "$.distances[" + i + "]";
+            checkSchoolId(distance.from(), path + ".from", schoolsById);
+            checkSchoolId(distance.to(), path + ".to", schoolsById);
+            if (distance.from() != null && distance.to() != null) {
+                String a = distance.from().compareTo(distance.to()) <= 0 ? distance.from() : distance.to();
+                String b = a.equals(distance.from()) ? distance.to() : distance.from();
+                if (!pairs.add(a + "\u0000" + b)) {
+                    reader.error(path, "a second distance between \"" + distance.from() + "\" and \""
+                            + distance.to() + "\"");
+                }
+            }
+        }
+    }
+
+    private void checkDecisions(List<DecisionDto> decisions, Map<String, SchoolDto> schoolsById,
+            Map<String, TeacherDto> teachersById) {
+        Set<String> decided = new HashSet<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionDto decision = decisions.get(i);
+            if (decision == null) {
+                continue;
+            }
+            String path = "$.decisions[" + i + "]";
+            if (decision.teacherId() != null) {
+                if (!teachersById.containsKey(decision.teacherId())) {
+                    reader.error(path + ".teacherId", "unknown teacher id \"" + decision.teacherId() + "\"");
+                } else if (!decided.add(decision.teacherId())) {
+                    reader.error(path + ".teacherId", "a second decision for teacher \"" + decision.teacherId()
+                            + "\"");
+                }
+            }
+            checkSchoolId(decision.toSchoolId(), path + ".toSchoolId", schoolsById);
+            List<String> forbidden = decision.forbiddenSchoolIds();
+            for (int f = 0; f < forbidden.size(); f++) {
+                checkSchoolId(forbidden.get(f), path + ".forbiddenSchoolIds[" + f + "]", schoolsById);
+            }
+        }
+    }
+
+    private void checkSchoolId(String schoolId, String path, Map<String, SchoolDto> schoolsById) {
+        if (schoolId != null && !schoolsById.containsKey(schoolId)) {
+            reader.error(path, "unknown school id \"" + schoolId + "\"");
+        }
+    }
+
+    private static RotationPlan toPlan(RotationPolicy policy, List<SchoolDto> schoolDtos, List<TeacherDto> teacherDtos,
+            List<DistanceDto> distances) {
+        Map<String, School> schools = new LinkedHashMap<>();
+        for (SchoolDto dto : schoolDtos) {
+            schools.put(dto.id(), new School(dto.id(), dto.name(), dto.kind(), dto.stage(), dto.tier(),
+                    dto.allianceId(), new GeoPoint(dto.latitude(), dto.longitude()), dto.students(), dto.posts(),
+                    dto.housingBeds() == null ? 0 : dto.housingBeds(), dto.receivingCapacity()));
+        }
+        List<Teacher> teachers = new ArrayList<>(teacherDtos.size());
+        for (TeacherDto dto : teacherDtos) {
+            GeoPoint home = dto.homeLatitude() == null ? null : new GeoPoint(dto.homeLatitude(), dto.homeLongitude());
+            Set<Exemption> exemptions = dto.exemptions().isEmpty() ? Set.of() : EnumSet.copyOf(dto.exemptions());
+            teachers.add(new Teacher(dto.id(), dto.name(), schools.get(dto.schoolId()), dto.subject(), dto.role(),
+                    dto.gender(), dto.age(), dto.yearsAtSchool(),
+                    dto.backboneLevel() == null ? BackboneLevel.NONE : dto.backboneLevel(), dto.degree(),
+                    dto.title(), home, exemptions, dto.onEstablishment() == null || dto.onEstablishment(),
+                    Boolean.TRUE.equals(dto.volunteer()), dto.teamId(), dto.partnerId(), dto.preferredSchoolIds()));
+        }
+        Map<String, Map<String, Double>> matrix = new LinkedHashMap<>();
+        for (DistanceDto distance : distances) {
+            matrix.computeIfAbsent(distance.from(), f -> new LinkedHashMap<>()).put(distance.to(), distance.km());
+        }
+        return RotationPlan.of(policy, new ArrayList<>(schools.values()), teachers, matrix);
+    }
+
+    private static void applyDecisions(RotationPlan plan, List<DecisionDto> decisions) {
+        for (DecisionDto decision : decisions) {
+            Rotation rotation = plan.rotationOf(decision.teacherId());
+            rotation.setDestination(decision.toSchoolId() == null ? null : plan.schoolOf(decision.toSchoolId()));
+            rotation.setPinnedByPlanner(Boolean.TRUE.equals(decision.pinned()));
+            rotation.setForbiddenSchoolIds(new HashSet<>(decision.forbiddenSchoolIds()));
+        }
+    }
+}
