@@ -113,6 +113,9 @@ public final class SummaryWriter {
      */
     static String ratio(BenchRow row, List<BenchRow> rows, String reference, boolean weighted) {
         ToDoubleFunction<BenchRow> kpi = weighted ? BenchRow::weightedShortageFilled : BenchRow::shortageFilled;
+        if (row.score().isEmpty()) {
+            return "";
+        }
         for (BenchRow other : rows) {
             if (other.dataset().equals(row.dataset()) && other.solver().equals(reference)
                     && !other.score().isEmpty() && kpi.applyAsDouble(other) > 0) {

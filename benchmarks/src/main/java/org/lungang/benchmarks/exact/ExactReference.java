@@ -64,7 +64,8 @@ public final class ExactReference {
 
     /**
      * Solves the linear core of the plan and, when CP-SAT finds a plan, writes it into the plan's rotations (the
-     * destinations of rotations that are not pinned are replaced).
+     * destinations of rotations that are not pinned are replaced). The plan's current destinations are CP-SAT's
+     * hint: all stay, or a warm start such as a baseline's plan.
      */
     public ExactResult solve(RotationPlan plan) {
         Model model = new Model(plan);
@@ -125,11 +126,21 @@ public final class ExactReference {
         Model(RotationPlan plan) {
             this.policy = plan.getPolicy();
             for (Rotation rotation : plan.getRotations()) {
+                boolean mayLeave = rotation.isCandidate() && !rotation.isPinned()
+                        || rotation.isPinnedByPlanner() && rotation.isMoving();
+                if (mayLeave && !rotation.isPrincipal()) {
+                    movable.merge(new SchoolSubject(rotation.getHomeSchool(), rotation.getSubject()), 1,
+                            Integer::sum);
+                }
+            }
+            for (Rotation rotation : plan.getRotations()) {
                 List<Move> own = new ArrayList<>();
                 for (School school : destinationsOf(rotation, plan.getSchools())) {
                     Move move = new Move(rotation, school, cp.newBoolVar(rotation.getId() + ">" + school.getId()));
                     own.add(move);
                     moves.add(move);
+                    // The plan's current destinations (all stay, or a warm start) guide the first solution.
+                    cp.addHint(move.variable(), rotation.getDestination() == school ? 1 : 0);
                 }
                 movesOf.put(rotation, own);
                 cp.addAtMostOne(own.stream().map(Move::variable).toArray(Literal[]::new));
@@ -164,11 +175,31 @@ public final class ExactReference {
                 if (school != rotation.getHomeSchool()
                         && !rotation.getForbiddenSchoolIds().contains(school.getId())
                         && directionAllowed(rotation, school)
+                        && mayHaveAPost(rotation, school)
                         && (school.getHousingBeds() > 0 || commuteKm(rotation, school) <= policy.maxCommuteKm())) {
                     destinations.add(school);
                 }
             }
             return destinations;
+        }
+
+        /** Teachers of each school and subject who may leave: a subject's posts can only open by departures. */
+        private final Map<SchoolSubject, Integer> movable = new HashMap<>();
+
+        /**
+         * A supporting teacher needs an open post after all moves (staff before + arrivals − departures ≤ posts), so
+         * a school whose posts in the subject, plus the departures it could have, leave no room is no destination.
+         * Secondees and principals take no post.
+         */
+        private boolean mayHaveAPost(Rotation rotation, School school) {
+            if (rotation.isPrincipal()
+                    || Direction.between(rotation.getHomeSchool(), school) != Direction.TOWARDS_RURAL_OR_WEAK) {
+                return true;
+            }
+            Subject subject = rotation.getSubject();
+            int room = school.posts(subject) - school.staffBefore(subject)
+                    + movable.getOrDefault(new SchoolSubject(school, subject), 0);
+            return room >= 1;
         }
 
         private boolean directionAllowed(Rotation rotation, School school) {
