@@ -1,0 +1,24 @@
+package org.lungang.benchmarks;
+
+import java.util.Map;
+
+/**
+ * One line of the summary: one solver or baseline on one dataset, all figures measured in the same run.
+ *
+ * @param legal hard score 0 under the solver's own constraints
+ * @param shortageFilled shortage posts filled (open posts before minus after, summed over schools and subjects)
+ * @param weightedShortageFilled the same, each post weighted by its subject's scarcity (the solver's objective)
+ * @param quotaShortfall heads missing from the policy quotas (the medium score, negated)
+ * @param schoolQuotasMet sending schools that meet their rotation quota, of {@code quotaSchools}
+ * @param coefficients the coefficient of variation per indicator ("PRIMARY BACKBONE" …), before and after
+ * @param firstLegalSeconds time to the first plan with hard score 0 (0 when the start is already legal), or NaN
+ * @param seconds wall time of the whole run
+ * @param moveEvaluationSpeed moves evaluated per second (Timefold only), or -1
+ * @param peakMemoryMb peak heap used during the run
+ * @param note what the reader should know (exact status and bound, a start already legal…)
+ */
+public record BenchRow(String dataset, String solver, boolean legal, String score, int rotated, int shortageFilled,
+        long weightedShortageFilled, long quotaShortfall, int schoolQuotasMet, int quotaSchools,
+        Map<String, double[]> coefficients, double meanCommuteKm, double firstLegalSeconds, double seconds,
+        long moveEvaluationSpeed, long peakMemoryMb, String exactStatus, double exactBound, String note) {
+}

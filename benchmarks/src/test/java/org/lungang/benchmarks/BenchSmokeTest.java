@@ -1,0 +1,94 @@
+package org.lungang.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The smoke suite end to end, as CI runs it: tiny tier, every solver, the summaries and the offline report. */
+class BenchSmokeTest {
+
+    @TempDir
+    static Path output;
+
+    static int exitCode;
+
+    @BeforeAll
+    static void runTheSmokeSuite() {
+        exitCode = new CommandLine(new BenchCli()).execute("--suite", "smoke", "--output", output.toString());
+    }
+
+    @Test
+    void theSmokeSuiteEndsWithSuccess() {
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
+    void theCsvSummaryHasTheRequiredColumnsAndOneRowPerSolver() throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+
+        assertThat(header).contains("dataset", "solver", "legal", "shortage_filled", "first_legal_s",
+                "ratio_to_exact", "ratio_to_lottery", "ratio_to_points_greedy", "quota_shortfall",
+                "mean_commute_km", "move_eval_speed", "peak_memory_mb");
+        assertThat(header).anyMatch(column -> column.startsWith("cv_before_"))
+                .anyMatch(column -> column.startsWith("cv_after_"));
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[1])
+                .containsExactly("lottery", "points-greedy", "lungang", "exact-cpsat");
+    }
+
+    @Test
+    void theLegalColumnIsTheHardScoreOfEachPlan() throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        int legal = header.indexOf("legal");
+        int score = header.indexOf("score");
+
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            boolean hardBroken = cells[score].matches("-\\d+hard.*");
+            assertThat(Boolean.parseBoolean(cells[legal])).as(line).isEqualTo(!hardBroken);
+        }
+    }
+
+    @Test
+    void theExactReferenceAndLungangProduceLegalPlansOnTheTinyTier() throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
+
+        assertThat(lines).filteredOn(line -> line.contains(",lungang,") || line.contains(",exact-cpsat,"))
+                .hasSize(2)
+                .allMatch(line -> line.split(",")[2].equals("true"));
+    }
+
+    @Test
+    void theMarkdownSummaryHasTheTableAndTheIndicators() throws IOException {
+        String markdown = Files.readString(output.resolve("summary.md"));
+
+        assertThat(markdown).contains("| dataset | solver | legal |", "| tiny | lungang |",
+                "Coefficient of variation", "Timefold Benchmarker report");
+    }
+
+    @Test
+    void theBenchmarkerReportLoadsNothingFromACdn() throws IOException {
+        Path index;
+        try (Stream<Path> files = Files.walk(output.resolve("benchmarker"))) {
+            index = files.filter(f -> f.getFileName().toString().equals("index.html")).findFirst().orElseThrow();
+        }
+        String html = Files.readString(index);
+
+        assertThat(html).doesNotContain("cdn.jsdelivr.net", "cdnjs.cloudflare.com", "code.jquery.com", "unpkg.com",
+                "buttons.github.io");
+        assertThat(index.getParent().resolve("website/vendor/chart.js/dist/chart.umd.js")).exists();
+        assertThat(index.getParent().resolve("website/vendor/fontawesome/webfonts")).isDirectory();
+    }
+}
