@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -31,8 +32,11 @@ public final class RotationSolver {
 
     public RotationSolver(SolverConfig baseConfig) {
         this.baseConfig = baseConfig;
-        SolverFactory<RotationPlan> factory = SolverFactory.create(baseConfig);
-        this.solutionManager = SolutionManager.create(factory);
+        // Scoring and analysis run no phase, but Timefold's recommendation API asks for exactly one construction
+        // heuristic: the solving phases (local search only, see the config) are swapped for one here.
+        SolverConfig analysisConfig = baseConfig.copyConfig()
+                .withPhases(new ConstructionHeuristicPhaseConfig());
+        this.solutionManager = SolutionManager.create(SolverFactory.create(analysisConfig));
     }
 
     /** The shared configuration with a time limit, and an unimproved limit so small problems end early. */
@@ -72,6 +76,7 @@ public final class RotationSolver {
         return solutionManager.analyze(plan);
     }
 
+    /** Scoring, analysis and recommendations (recommendAssignment) for plans of this solver. */
     public SolutionManager<RotationPlan, HardMediumSoftLongScore> solutionManager() {
         return solutionManager;
     }

@@ -46,4 +46,23 @@ class RotationSolverSmokeTest {
         assertThat(plan.getScore().mediumScore()).isZero();
         assertThat(plan.rotationOf("E1").getDestination()).isSameAs(village);
     }
+
+    @Test
+    void theVillageIsTheBestRecommendationForTheBackboneEnglishTeacher() {
+        School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, null,
+                new GeoPoint(30.0, 110.0), 900, Map.of(Subject.ENGLISH, 1), 0, null);
+        School village = new School("V", "V", SchoolKind.VILLAGE, Stage.PRIMARY, Tier.WEAK, null,
+                new GeoPoint(30.1, 110.0), 200, Map.of(Subject.ENGLISH, 1), 0, null);
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(urban, village), List.of(
+                TestData.teacher("PU", urban).role(Role.PRINCIPAL).years(1).build(),
+                TestData.teacher("PV", village).role(Role.PRINCIPAL).years(1).build(),
+                TestData.teacher("E1", urban).subject(Subject.ENGLISH).backbone(BackboneLevel.COUNTY).build(),
+                TestData.teacher("E2", urban).subject(Subject.ENGLISH).years(1).build()), Map.of());
+
+        var recommendations = new RotationSolver().solutionManager().recommendAssignment(plan,
+                plan.rotationOf("E1"), r -> r.getDestination());
+
+        assertThat(recommendations).isNotEmpty();
+        assertThat(recommendations.get(0).proposition()).isSameAs(village);
+    }
 }

@@ -22,9 +22,26 @@ import org.lungang.solver.domain.Stage;
  */
 public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<RotationPlan, AssignDestinationsMove> {
 
+    // Teams, pins and principals do not change while a phase runs: collect them once, not on every step.
+    private Neighbourhood neighbourhood;
+
+    @Override
+    public void phaseStarted(ScoreDirector<RotationPlan> scoreDirector) {
+        neighbourhood = Neighbourhood.of(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RotationPlan> scoreDirector) {
+        neighbourhood = null;
+    }
+
+    private Neighbourhood neighbourhood(ScoreDirector<RotationPlan> scoreDirector) {
+        return neighbourhood != null ? neighbourhood : Neighbourhood.of(scoreDirector.getWorkingSolution());
+    }
+
     @Override
     public long getSize(ScoreDirector<RotationPlan> scoreDirector) {
-        Neighbourhood neighbourhood = Neighbourhood.of(scoreDirector.getWorkingSolution());
+        Neighbourhood neighbourhood = neighbourhood(scoreDirector);
         long principalPairs = 0;
         for (List<Rotation> principals : neighbourhood.principalsByStage) {
             principalPairs += (long) principals.size() * (principals.size() - 1) / 2;
@@ -40,7 +57,7 @@ public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<Rotation
     @Override
     public Iterator<AssignDestinationsMove> createRandomMoveIterator(ScoreDirector<RotationPlan> scoreDirector,
             Random random) {
-        Neighbourhood neighbourhood = Neighbourhood.of(scoreDirector.getWorkingSolution());
+        Neighbourhood neighbourhood = neighbourhood(scoreDirector);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
