@@ -1,5 +1,6 @@
 package org.lungang.data.sweep;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,18 +60,22 @@ public record SweepPoint(int index, List<Double> values, boolean warmStarted, St
         return values.get(0);
     }
 
-    /** The rules the point breaks or misses, each once, with the summed shortfall of the quotas. */
+    /**
+     * The rules the point breaks or misses, each once, with the shortfall summed over schools. A quota the plan misses
+     * and the same quota proven impossible are one shortfall, not two.
+     */
     public String brokenRulesSummary() {
         StringBuilder text = new StringBuilder();
         for (String rule : brokenHardRules) {
             text.append(text.isEmpty() ? "" : "; ").append(rule).append(" (hard)");
         }
-        shortfalls.stream().map(Shortfall::rule).distinct().forEach(rule -> {
-            long shortfall = shortfalls.stream().filter(s -> s.rule().equals(rule)).mapToLong(Shortfall::shortfall)
-                    .sum();
-            text.append(text.isEmpty() ? "" : "; ").append(rule).append(" (short by ").append(shortfall)
-                    .append(')');
-        });
+        Map<String, Map<String, Long>> byRuleAndScope = new LinkedHashMap<>();
+        for (Shortfall s : shortfalls) {
+            byRuleAndScope.computeIfAbsent(s.rule(), r -> new LinkedHashMap<>()).merge(s.scope(), s.shortfall(),
+                    Math::max);
+        }
+        byRuleAndScope.forEach((rule, scopes) -> text.append(text.isEmpty() ? "" : "; ").append(rule)
+                .append(" (short by ").append(scopes.values().stream().mapToLong(Long::longValue).sum()).append(')'));
         return text.toString();
     }
 
