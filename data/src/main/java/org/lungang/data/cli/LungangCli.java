@@ -19,7 +19,7 @@ import org.lungang.data.InvalidInputException;
  */
 @Command(name = "lungang", mixinStandardHelpOptions = true, version = "lungang 0.1.0",
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
-        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class})
+        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, SweepCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */
@@ -61,6 +61,6 @@ public final class LungangCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate or explain");
+        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate, explain or sweep");
     }
 }

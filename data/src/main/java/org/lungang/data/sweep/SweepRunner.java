@@ -96,6 +96,15 @@ public final class SweepRunner {
         return PointProblem.build(request.base(), policy, beds);
     }
 
+    /**
+     * The problem under another policy (e.g. with a weights file merged in), with the same decisions and the same
+     * destinations.
+     */
+    public static RotationPlan withPolicy(RotationPlan base, RotationPolicy policy) {
+        return PointProblem.warmStart(PointProblem.build(base, policy, IntUnaryOperator.identity()),
+                PointProblem.destinations(base));
+    }
+
     private static int solversFor(SweepRequest request) {
         long teachers = request.base().getTeachers().size();
         long fit = Runtime.getRuntime().maxMemory() / (BYTES_PER_SOLVER + teachers * BYTES_PER_TEACHER);

@@ -97,7 +97,7 @@ public final class SweepTable {
             md.append(chinese ? "每个点都满足全部规则和比例。\n" : "Every point meets every rule and quota.\n");
         }
         for (SweepPoint p : broken) {
-            md.append("### ").append(label(result, p)).append(" — ").append(status(p.status(), chinese))
+            md.append("### ").append(label(result.parameters(), p)).append(" — ").append(status(p.status(), chinese))
                     .append("\n\n");
             for (String rule : p.brokenHardRules()) {
                 md.append("- ").append(rule).append(chinese ? "：违反硬性规则\n" : ": hard rule broken\n");
@@ -115,10 +115,10 @@ public final class SweepTable {
     }
 
     /** The point's parameter values, e.g. {@code quota=0.15, maxCommuteKm=50}. */
-    public static String label(SweepResult result, SweepPoint point) {
+    public static String label(List<SweepParameter> parameters, SweepPoint point) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < result.parameters().size(); i++) {
-            parts.add(result.parameters().get(i).name() + "=" + SweepParameter.format(point.values().get(i)));
+        for (int i = 0; i < parameters.size(); i++) {
+            parts.add(parameters.get(i).name() + "=" + SweepParameter.format(point.values().get(i)));
         }
         return String.join(", ", parts);
     }
