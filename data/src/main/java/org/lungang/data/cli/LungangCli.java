@@ -19,7 +19,8 @@ import org.lungang.data.InvalidInputException;
  */
 @Command(name = "lungang", mixinStandardHelpOptions = true, version = "lungang 0.1.0",
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
-        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, SweepCommand.class})
+        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, SweepCommand.class,
+                SensitivityCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */
@@ -61,6 +62,6 @@ public final class LungangCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate, explain or sweep");
+        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate, explain, sweep or sensitivity");
     }
 }

@@ -74,4 +74,21 @@ class SweepCommandTest {
         assertThat(exit).isEqualTo(LungangCli.BAD_INPUT);
         assertThat(err.toString()).contains("one or two parameters");
     }
+
+    @Test
+    void sensitivityReportsInWordsWhichConstraintsBind() {
+        int exit = run("sensitivity", "--input", problem.toString(), "--time", "1s", "--constraint",
+                "Commute distance", "--lang", "zh");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("方法：").contains("“Commute distance”（优化目标）");
+    }
+
+    @Test
+    void anUnknownConstraintIsABadInput() {
+        int exit = run("sensitivity", "--input", problem.toString(), "--constraint", "Comute");
+
+        assertThat(exit).isEqualTo(LungangCli.BAD_INPUT);
+        assertThat(err.toString()).contains("--constraint Comute: unknown constraint");
+    }
 }
