@@ -14,12 +14,12 @@ import java.util.function.ToDoubleFunction;
  */
 public final class SweepChart {
 
-    private static final int WIDTH = 960;
     private static final int PANEL_W = 400;
     private static final int PANEL_H = 220;
     private static final int LEFT = 70;
     private static final int TOP = 60;
     private static final int GAP_X = 90;
+    private static final int WIDTH = LEFT + 2 * PANEL_W + GAP_X + 40;
     private static final int GAP_Y = 80;
     private static final String[] COLOURS = {"#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#7F7F7F", "#8C564B",
         "#17BECF", "#BCBD22"};
@@ -110,9 +110,12 @@ public final class SweepChart {
         }
         svg.append(text(x0 + PANEL_W / 2.0, y0 + PANEL_H + 34, escape(result.parameters().get(0).name()), "middle",
                 "fill=\"#555\""));
-        for (double guide : metric.guides) {
-            svg.append(line(x0, sy.at(guide), x0 + PANEL_W, sy.at(guide), "#999", "stroke-dasharray=\"4 3\""));
-            svg.append(text(x0 + PANEL_W - 4, sy.at(guide) - 3, number(guide), "end", "fill=\"#777\""));
+        for (int g = 0; g < metric.guides.length; g++) {
+            double y = sy.at(metric.guides[g]);
+            svg.append(line(x0, y, x0 + PANEL_W, y, "#999", "stroke-dasharray=\"4 3\""));
+            // Alternate the labels below and above their lines, as the thresholds lie close together.
+            svg.append(text(x0 + PANEL_W + 4, g % 2 == 0 ? y + 10 : y - 2, number(metric.guides[g]), "start",
+                    "fill=\"#777\""));
         }
         for (int s = 0; s < result.seriesCount(); s++) {
             String colour = COLOURS[s % COLOURS.length];
