@@ -21,7 +21,8 @@ import org.lungang.data.InvalidInputException;
 @Command(name = "lungang", mixinStandardHelpOptions = true, version = "lungang 0.1.0",
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
         subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, GenerateCommand.class,
-                ImportCommand.class, ExportCommand.class, TemplateCommand.class})
+                ImportCommand.class, ExportCommand.class, TemplateCommand.class, SweepCommand.class,
+                SensitivityCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */
@@ -63,7 +64,7 @@ public final class LungangCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "Missing command: solve, evaluate, explain, generate, import, export or template");
+        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate, explain, generate, "
+                + "import, export, template, sweep or sensitivity");
     }
 }

@@ -1,0 +1,131 @@
+package org.lungang.data.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemJson;
+import org.lungang.data.json.WeightsJson;
+import org.lungang.data.sweep.SweepChart;
+import org.lungang.data.sweep.SweepParameter;
+import org.lungang.data.sweep.SweepParameterException;
+import org.lungang.data.sweep.SweepPoint;
+import org.lungang.data.sweep.SweepRequest;
+import org.lungang.data.sweep.SweepResult;
+import org.lungang.data.sweep.SweepRunner;
+import org.lungang.data.sweep.SweepTable;
+import org.lungang.solver.domain.RotationPlan;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Solves the problem at every value of one or two policy parameters and writes the trade-off: "
+                + "DIR/sweep.csv, DIR/sweep.md and the chart DIR/sweep.svg. See docs/sweep.md.")
+final class SweepCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "PROBLEM", description = "The problem file (JSON).")
+    Path input;
+
+    @Option(names = "--param", required = true, paramLabel = "NAME=VALUES",
+            description = "A swept parameter, once or twice (two make a grid): quota=0.10:0.30:0.05 (from:to:step) "
+                    + "or maxCommuteKm=30,50 (a list). Names: quota, backbone, secondment, commute, any numeric "
+                    + "policy field, housingBeds, housingBedsFactor, weight:<constraint name>.")
+    List<String> params;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
+    Path output;
+
+    @Option(names = "--time", defaultValue = "20s", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Time limit per point, e.g. 20s (default 20s).")
+    Duration time;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Solvers at once (default: one per core, at most 2).")
+    Integer parallel;
+
+    @Option(names = "--weights", paramLabel = "WEIGHTS",
+            description = "A JSON file {constraint name: \"0hard/0medium/5soft\"} merged over the policy's weights.")
+    Path weights;
+
+    @Mixin
+    LangOption lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (params.size() > 2) {
+            throw new ParameterException(spec.commandLine(), "Sweep one or two parameters, not " + params.size());
+        }
+        if (parallel != null && parallel < 1) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, was " + parallel);
+        }
+        LoadedProblem problem = ProblemJson.read(input);
+        RotationPlan base = problem.plan();
+        if (weights != null) {
+            Map<String, String> merged = new LinkedHashMap<>(base.getPolicy().constraintWeights());
+            merged.putAll(WeightsJson.read(weights));
+            base = SweepRunner.withPolicy(base, base.getPolicy().toBuilder().constraintWeights(merged).build());
+        }
+        SweepRequest request;
+        try {
+            List<SweepParameter> parameters = new ArrayList<>();
+            for (String param : params) {
+                parameters.add(SweepParameter.parse(param, base.getPolicy()));
+            }
+            request = new SweepRequest(problem.name(), base, parameters, time,
+                    parallel == null ? SweepRequest.defaultParallel() : parallel);
+        } catch (SweepParameterException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+
+        PrintWriter out = spec.commandLine().getOut();
+        boolean chinese = lang.lang == Lang.ZH;
+        out.println(lang.lang.pick("Sweeping ", "扫描 ") + request.pointCount() + lang.lang.pick(" points, ", " 个点，")
+                + time.toSeconds() + lang.lang.pick(" s each", " 秒/点"));
+        out.flush();
+        SweepResult result = new SweepRunner().run(request, progress -> {
+            SweepPoint p = progress.point();
+            out.println("[" + progress.done() + "/" + progress.total() + "] "
+                    + SweepTable.label(request.parameters(), p) + ": " + p.score() + ", " + lang.lang.pick("rotated ", "交流 ")
+                    + p.rotated() + (p.brokenRulesSummary().isEmpty() ? "" : " — " + p.brokenRulesSummary()));
+            out.flush();
+        });
+        write(output.resolve("sweep.csv"), SweepTable.csv(result));
+        String markdown = SweepTable.markdown(result, chinese);
+        write(output.resolve("sweep.md"), markdown);
+        write(output.resolve("sweep.svg"), SweepChart.svg(result));
+        out.println();
+        out.print(markdown);
+        out.println(lang.lang.pick("Written: ", "已写入：") + output.resolve("sweep.csv") + ", "
+                + output.resolve("sweep.md") + ", " + output.resolve("sweep.svg"));
+        return 0;
+    }
+
+    static void write(Path file, String text) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.lungang.data.sweep;
+
+import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
+import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
+import static org.lungang.solver.constraints.ConstraintNames.SHORTAGE_POSTS_FILLED;
+
+import java.util.List;
+
+import org.lungang.solver.constraints.ConstraintNames;
+
+/**
+ * The score level each constraint weighs on. {@code ConstraintNames} lists the hard rules first, then the medium
+ * quotas, then the soft goals; every rule weighs one unit of its level by default (a test checks this against the
+ * constraint provider).
+ */
+enum ConstraintLevel {
+    HARD,
+    MEDIUM,
+    SOFT;
+
+    static final List<String> MEDIUM_RULES = List.of(SCHOOL_ROTATION_QUOTA, COUNTY_BACKBONE_SHARE,
+            SCHOOL_BACKBONE_SHARE, CADRE_BACKBONE_EXCHANGE);
+
+    static ConstraintLevel of(String constraintName) {
+        int index = ConstraintNames.ALL.indexOf(constraintName);
+        if (index < 0) {
+            throw new IllegalArgumentException("Unknown constraint: " + constraintName);
+        }
+        if (MEDIUM_RULES.contains(constraintName)) {
+            return MEDIUM;
+        }
+        return index < ConstraintNames.ALL.indexOf(SHORTAGE_POSTS_FILLED) ? HARD : SOFT;
+    }
+
+    /** A weight of {@code amount} units at this level, as the policy's weights are written. */
+    String weight(long amount) {
+        return switch (this) {
+            case HARD -> amount + "hard/0medium/0soft";
+            case MEDIUM -> "0hard/" + amount + "medium/0soft";
+            case SOFT -> "0hard/0medium/" + amount + "soft";
+        };
+    }
+}

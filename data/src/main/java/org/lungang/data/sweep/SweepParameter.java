@@ -1,0 +1,228 @@
+package org.lungang.data.sweep;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.RotationPolicy;
+
+/**
+ * One swept parameter and its values, read from {@code name=a:b:step} (a range, both ends included) or
+ * {@code name=a,b,c} (a list).
+ * <p>
+ * Names: the short aliases {@code quota}, {@code backbone}, {@code secondment} (or {@code exchange}),
+ * {@code commute}; every numeric field of {@link RotationPolicy} by its own name (e.g. {@code maxCommuteKm},
+ * {@code minYearsAtSchool}); {@code housingBeds} (an absolute number of beds of turnover housing given to every
+ * school), {@code housingBedsFactor} (every school's own beds multiplied, rounded down); and
+ * {@code weight:<constraint name>} (the constraint's weight at its own level: hard, medium or soft).
+ *
+ * @param name the parameter as the user wrote it, e.g. {@code quota}
+ * @param target what it changes: a policy field name, {@code housingBeds}, {@code housingBedsFactor}, or a
+ *        constraint name for a weight
+ * @param kind how it is applied
+ * @param values the values, in the order they are swept
+ */
+public record SweepParameter(String name, String target, Kind kind, List<Double> values) {
+
+    /** How a parameter is applied to a point's problem. */
+    public enum Kind {
+        /** A field of the rotation policy. */
+        POLICY,
+        /** Every school gets this many beds of turnover housing. */
+        HOUSING_BEDS,
+        /** Every school's beds are multiplied by this factor (rounded down). */
+        HOUSING_BEDS_FACTOR,
+        /** A constraint's weight, at the constraint's own level. */
+        WEIGHT
+    }
+
+    /** The most values one parameter may take: a sweep solves every point, so a typo must not cost a day. */
+    public static final int MAX_VALUES = 100;
+
+    static final String WEIGHT_PREFIX = "weight:";
+
+    private static final Map<String, String> ALIASES = Map.of(
+            "quota", "rotationQuota",
+            "backbone", "backboneShare",
+            "secondment", "cadreBackboneExchangeShare",
+            "exchange", "cadreBackboneExchangeShare",
+            "commute", "maxCommuteKm");
+
+    /** Numeric policy fields and how to set them; integer fields take whole numbers only. */
+    private static final Map<String, BiConsumer<RotationPolicy.Builder, Double>> POLICY_FIELDS = policyFields();
+    private static final List<String> INTEGER_FIELDS = List.of("minYearsAtSchool", "leaderTermYears",
+            "leaderMinTerms", "retirementAgeMale", "retirementAgeFemale", "yearsBeforeRetirementExempt",
+            "maxSecondeesPerHost");
+
+    public SweepParameter {
+        values = List.copyOf(values);
+    }
+
+    private static Map<String, BiConsumer<RotationPolicy.Builder, Double>> policyFields() {
+        Map<String, BiConsumer<RotationPolicy.Builder, Double>> fields = new LinkedHashMap<>();
+        fields.put("rotationQuota", RotationPolicy.Builder::rotationQuota);
+        fields.put("backboneShare", RotationPolicy.Builder::backboneShare);
+        fields.put("cadreBackboneExchangeShare", RotationPolicy.Builder::cadreBackboneExchangeShare);
+        fields.put("maxCommuteKm", RotationPolicy.Builder::maxCommuteKm);
+        fields.put("roadFactor", RotationPolicy.Builder::roadFactor);
+        fields.put("senderMinStaffingRatio", RotationPolicy.Builder::senderMinStaffingRatio);
+        fields.put("maxStaffLossShare", RotationPolicy.Builder::maxStaffLossShare);
+        fields.put("coupleMaxKm", RotationPolicy.Builder::coupleMaxKm);
+        fields.put("minYearsAtSchool", (b, v) -> b.minYearsAtSchool(v.intValue()));
+        fields.put("leaderTermYears", (b, v) -> b.leaderTermYears(v.intValue()));
+        fields.put("leaderMinTerms", (b, v) -> b.leaderMinTerms(v.intValue()));
+        fields.put("retirementAgeMale", (b, v) -> b.retirementAgeMale(v.intValue()));
+        fields.put("retirementAgeFemale", (b, v) -> b.retirementAgeFemale(v.intValue()));
+        fields.put("yearsBeforeRetirementExempt", (b, v) -> b.yearsBeforeRetirementExempt(v.intValue()));
+        fields.put("maxSecondeesPerHost", (b, v) -> b.maxSecondeesPerHost(v.intValue()));
+        return fields;
+    }
+
+    /** Every name a parameter may have (aliases, policy fields, housing), weights aside. */
+    public static List<String> knownNames() {
+        List<String> names = new ArrayList<>(ALIASES.keySet().stream().sorted().toList());
+        names.addAll(POLICY_FIELDS.keySet());
+        names.add("housingBeds");
+        names.add("housingBedsFactor");
+        names.add(WEIGHT_PREFIX + "<constraint name>");
+        return names;
+    }
+
+    /**
+     * Reads {@code name=values}. Every value is checked against the base policy, so a share above 1 or a fractional
+     * number of years is refused here, before anything is solved.
+     *
+     * @throws SweepParameterException naming the parameter and what is wrong with it
+     */
+    public static SweepParameter parse(String text, RotationPolicy base) {
+        int equals = text.indexOf('=');
+        if (equals <= 0) {
+            throw new SweepParameterException(text, "expected name=from:to:step or name=a,b,c");
+        }
+        String name = text.substring(0, equals).trim();
+        String spec = text.substring(equals + 1).trim();
+        String target;
+        Kind kind;
+        if (name.toLowerCase(Locale.ROOT).startsWith(WEIGHT_PREFIX)) {
+            target = name.substring(WEIGHT_PREFIX.length()).trim();
+            kind = Kind.WEIGHT;
+            if (!ConstraintNames.ALL.contains(target)) {
+                throw new SweepParameterException(name, "unknown constraint \"" + target + "\"; constraints are: "
+                        + String.join(", ", ConstraintNames.ALL));
+            }
+        } else if (name.equals("housingBeds")) {
+            target = name;
+            kind = Kind.HOUSING_BEDS;
+        } else if (name.equals("housingBedsFactor")) {
+            target = name;
+            kind = Kind.HOUSING_BEDS_FACTOR;
+        } else {
+            target = ALIASES.getOrDefault(name, name);
+            kind = Kind.POLICY;
+            if (!POLICY_FIELDS.containsKey(target)) {
+                throw new SweepParameterException(name, "unknown parameter; known are: "
+                        + String.join(", ", knownNames()));
+            }
+        }
+        SweepParameter parameter = new SweepParameter(name, target, kind, values(name, spec));
+        for (double value : parameter.values) {
+            parameter.check(value, base);
+        }
+        return parameter;
+    }
+
+    private static List<Double> values(String name, String spec) {
+        if (spec.isEmpty()) {
+            throw new SweepParameterException(name, "no values given");
+        }
+        List<Double> values = new ArrayList<>();
+        String[] range = spec.split(":", -1);
+        if (range.length == 3) {
+            // BigDecimal steps so that 0.10:0.30:0.05 gives exactly 0.10, 0.15, ... 0.30 and not 0.30000000000000004.
+            BigDecimal from = number(name, range[0]);
+            BigDecimal to = number(name, range[1]);
+            BigDecimal step = number(name, range[2]);
+            if (step.signum() <= 0) {
+                throw new SweepParameterException(name, "the step must be positive, was " + range[2].trim());
+            }
+            if (from.compareTo(to) > 0) {
+                throw new SweepParameterException(name, "the range runs backwards: " + range[0].trim() + " > "
+                        + range[1].trim());
+            }
+            for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
+                values.add(v.doubleValue());
+                if (values.size() > MAX_VALUES) {
+                    break;
+                }
+            }
+        } else if (range.length == 1) {
+            for (String part : spec.split(",", -1)) {
+                values.add(number(name, part).doubleValue());
+            }
+        } else {
+            throw new SweepParameterException(name, "expected from:to:step or a,b,c, was \"" + spec + "\"");
+        }
+        if (values.size() > MAX_VALUES) {
+            throw new SweepParameterException(name, "more than " + MAX_VALUES + " values");
+        }
+        if (values.stream().distinct().count() < values.size()) {
+            throw new SweepParameterException(name, "a value is listed twice");
+        }
+        return values;
+    }
+
+    private static BigDecimal number(String name, String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new SweepParameterException(name, "\"" + text.trim() + "\" is not a number");
+        }
+    }
+
+    private void check(double value, RotationPolicy base) {
+        switch (kind) {
+            case POLICY -> {
+                if (INTEGER_FIELDS.contains(target) && value != Math.rint(value)) {
+                    throw new SweepParameterException(name, target + " takes whole numbers, was " + format(value));
+                }
+                try {
+                    apply(base.toBuilder(), value).build();
+                } catch (IllegalArgumentException e) {
+                    throw new SweepParameterException(name, e.getMessage());
+                }
+            }
+            case HOUSING_BEDS -> {
+                if (value < 0 || value != Math.rint(value)) {
+                    throw new SweepParameterException(name, "beds are a whole number of at least 0, was "
+                            + format(value));
+                }
+            }
+            case HOUSING_BEDS_FACTOR, WEIGHT -> {
+                if (value < 0) {
+                    throw new SweepParameterException(name, "must not be negative, was " + format(value));
+                }
+                if (kind == Kind.WEIGHT && value != Math.rint(value)) {
+                    throw new SweepParameterException(name, "weights are whole numbers, was " + format(value));
+                }
+            }
+        }
+    }
+
+    /** Sets a policy field on the builder; does nothing for housing and weights (see {@link PointProblem}). */
+    RotationPolicy.Builder apply(RotationPolicy.Builder builder, double value) {
+        if (kind == Kind.POLICY) {
+            POLICY_FIELDS.get(target).accept(builder, value);
+        }
+        return builder;
+    }
+
+    /** A value as the table and the chart print it: no trailing zeros. */
+    public static String format(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
