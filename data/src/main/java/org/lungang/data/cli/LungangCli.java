@@ -33,6 +33,10 @@ public final class LungangCli implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        // The library modules leave logging to their host; the command line uses its own quiet configuration.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(execute(out, err, args));

@@ -45,6 +45,21 @@ public class Rotation {
         this.distances = distances;
     }
 
+    /** A copy with the same teacher, decision and pins: what a cloned plan holds. */
+    Rotation copy() {
+        Rotation copy = new Rotation();
+        copy.id = id;
+        copy.teacher = teacher;
+        copy.candidate = candidate;
+        copy.backbone = backbone;
+        copy.eligibility = eligibility;
+        copy.pinnedByPlanner = pinnedByPlanner;
+        copy.forbiddenSchoolIds = forbiddenSchoolIds;
+        copy.distances = distances;
+        copy.destination = destination;
+        return copy;
+    }
+
     /** Pinned when the planner fixed it or when the teacher may not rotate at all. */
     @PlanningPin
     public boolean isPinned() {

@@ -19,7 +19,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * A county's rotation problem and, once solved, its plan: the policy, the schools, the roster and one
  * {@link Rotation} per teacher.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RotationPlanCloner.class)
 public class RotationPlan {
 
     @ProblemFactProperty
@@ -53,7 +53,7 @@ public class RotationPlan {
         this.teachers = teachers;
         this.rotations = rotations;
         this.distances = distances;
-        this.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());
+        this.constraintWeightOverrides = ConstraintWeightOverrides.none();
     }
 
     /**
@@ -80,7 +80,17 @@ public class RotationPlan {
             rotations.add(new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
                     distances));
         }
-        return new RotationPlan(policy, List.copyOf(schools), List.copyOf(teachers), rotations, distances);
+        RotationPlan plan = new RotationPlan(policy, List.copyOf(schools), List.copyOf(teachers), rotations, distances);
+        plan.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());
+        return plan;
+    }
+
+    /** A copy of this plan with other rotations (for the cloner): facts, weights and score are shared. */
+    RotationPlan withRotations(List<Rotation> otherRotations) {
+        RotationPlan copy = new RotationPlan(policy, schools, teachers, otherRotations, distances);
+        copy.constraintWeightOverrides = constraintWeightOverrides;
+        copy.score = score;
+        return copy;
     }
 
     public RotationPolicy getPolicy() {
