@@ -12,7 +12,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  * has one, so staffing after the plan is simply "where each rotation ends"; teachers who may not rotate (not
  * {@link #isCandidate() candidates}) are pinned to staying, and so are the decisions the planner fixed.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = org.lungang.solver.moves.PlacementOrder.class)
 public class Rotation {
 
     @PlanningId

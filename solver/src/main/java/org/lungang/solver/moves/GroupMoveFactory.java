@@ -17,10 +17,12 @@ import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Stage;
 
 /**
- * Random moves that keep two hard rules intact: a whole team to one school (or home), and two principals of the same
- * stage exchanging the schools they will lead.
+ * Random moves of several teachers at once, which single changes reach only through an illegal or worse state: a
+ * whole team to one school (or home); two principals of the same stage exchanging the schools they will lead; and a
+ * substitution at a sending school (one mover comes home, a colleague goes instead), which keeps the school's count
+ * of leavers (quota, stability cap) while changing who leaves, e.g. a backbone teacher for the backbone share.
  */
-public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<RotationPlan, AssignDestinationsMove> {
+public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, AssignDestinationsMove> {
 
     // Teams, pins and principals do not change while a phase runs: collect them once, not on every step.
     private Neighbourhood neighbourhood;
@@ -46,12 +48,16 @@ public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<Rotation
         for (List<Rotation> principals : neighbourhood.principalsByStage) {
             principalPairs += (long) principals.size() * (principals.size() - 1) / 2;
         }
-        return neighbourhood.teams.size() * (neighbourhood.schools.size() + 1L) + principalPairs;
+        long substitutions = 0;
+        for (List<Rotation> candidates : neighbourhood.candidatesBySchool) {
+            substitutions += (long) candidates.size() * (candidates.size() - 1);
+        }
+        return neighbourhood.teams.size() * (neighbourhood.schools.size() + 1L) + principalPairs + substitutions;
     }
 
     @Override
     public Iterator<AssignDestinationsMove> createOriginalMoveIterator(ScoreDirector<RotationPlan> scoreDirector) {
-        throw new UnsupportedOperationException("Team and principal moves are selected at random only.");
+        throw new UnsupportedOperationException("Group moves are selected at random only.");
     }
 
     @Override
@@ -61,7 +67,8 @@ public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<Rotation
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !neighbourhood.teams.isEmpty() || !neighbourhood.principalsByStage.isEmpty();
+                return !neighbourhood.teams.isEmpty() || !neighbourhood.principalsByStage.isEmpty()
+                        || !neighbourhood.candidatesBySchool.isEmpty();
             }
 
             @Override
@@ -69,22 +76,49 @@ public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<Rotation
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                boolean team = neighbourhood.principalsByStage.isEmpty()
-                        || (!neighbourhood.teams.isEmpty() && random.nextBoolean());
-                return team ? neighbourhood.teamMove(random) : neighbourhood.principalExchange(random);
+                List<Kind> kinds = neighbourhood.kinds();
+                return switch (kinds.get(random.nextInt(kinds.size()))) {
+                    case TEAM -> neighbourhood.teamMove(random);
+                    case PRINCIPAL_EXCHANGE -> neighbourhood.principalExchange(random);
+                    case SUBSTITUTION -> neighbourhood.substitution(random);
+                };
             }
         };
     }
 
-    /** The movable teams and principals of the working plan. */
+    private enum Kind {
+        TEAM,
+        PRINCIPAL_EXCHANGE,
+        SUBSTITUTION
+    }
+
+    /** The movable teams, principals and individual candidates (by home school) of the working plan. */
     private record Neighbourhood(List<School> schools, List<List<Rotation>> teams,
-            List<List<Rotation>> principalsByStage) {
+            List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool) {
+
+        List<Kind> kinds() {
+            List<Kind> kinds = new ArrayList<>(3);
+            if (!teams.isEmpty()) {
+                kinds.add(Kind.TEAM);
+            }
+            if (!principalsByStage.isEmpty()) {
+                kinds.add(Kind.PRINCIPAL_EXCHANGE);
+            }
+            if (!candidatesBySchool.isEmpty()) {
+                kinds.add(Kind.SUBSTITUTION);
+            }
+            return kinds;
+        }
 
         static Neighbourhood of(RotationPlan plan) {
             Map<String, List<Rotation>> teams = new LinkedHashMap<>();
             Map<String, Boolean> teamMovable = new LinkedHashMap<>();
             Map<Stage, List<Rotation>> principals = new LinkedHashMap<>();
+            Map<School, List<Rotation>> candidates = new LinkedHashMap<>();
             for (Rotation rotation : plan.getRotations()) {
+                if (!rotation.isPinned() && !rotation.isPrincipal() && rotation.getTeacher().teamId() == null) {
+                    candidates.computeIfAbsent(rotation.getHomeSchool(), s -> new ArrayList<>()).add(rotation);
+                }
                 String teamId = rotation.getTeacher().teamId();
                 if (teamId != null) {
                     teams.computeIfAbsent(teamId, id -> new ArrayList<>()).add(rotation);
@@ -103,7 +137,38 @@ public class TeamAndPrincipalMoveFactory implements MoveIteratorFactory<Rotation
             });
             List<List<Rotation>> principalGroups = principals.values().stream()
                     .filter(group -> group.size() > 1).toList();
-            return new Neighbourhood(plan.getSchools(), movableTeams, principalGroups);
+            List<List<Rotation>> candidateGroups = candidates.values().stream()
+                    .filter(group -> group.size() > 1).toList();
+            return new Neighbourhood(plan.getSchools(), movableTeams, principalGroups, candidateGroups);
+        }
+
+        /**
+         * One mover of a school comes home and a colleague who stays goes instead, to the mover's destination or to
+         * a random school. Not doable when the picks find no mover or no one staying (a few tries, then give up).
+         */
+        AssignDestinationsMove substitution(Random random) {
+            List<Rotation> group = candidatesBySchool.get(random.nextInt(candidatesBySchool.size()));
+            Rotation mover = pick(group, random, true);
+            Rotation stayer = pick(group, random, false);
+            if (mover == null || stayer == null) {
+                return new AssignDestinationsMove("substitution", List.of(), List.of());
+            }
+            School destination = random.nextBoolean() ? mover.getDestination()
+                    : schools.get(random.nextInt(schools.size()));
+            List<School> destinations = new ArrayList<>(2);
+            destinations.add(null);
+            destinations.add(destination);
+            return new AssignDestinationsMove("substitution", List.of(mover, stayer), destinations);
+        }
+
+        private static Rotation pick(List<Rotation> group, Random random, boolean moving) {
+            for (int attempt = 0; attempt < 8; attempt++) {
+                Rotation rotation = group.get(random.nextInt(group.size()));
+                if (rotation.isMoving() == moving) {
+                    return rotation;
+                }
+            }
+            return null;
         }
 
         AssignDestinationsMove teamMove(Random random) {

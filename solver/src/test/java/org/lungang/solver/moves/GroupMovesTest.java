@@ -22,9 +22,9 @@ import org.lungang.solver.domain.Tier;
 
 /**
  * A single change of one destination cannot reach these plans without breaking a hard rule on the way; the solver
- * reaches them through {@link TeamAndPrincipalMoveFactory}.
+ * reaches them through {@link GroupMoveFactory}.
  */
-class TeamAndPrincipalMovesTest {
+class GroupMovesTest {
 
     private final School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, null,
             new GeoPoint(30.0, 110.0), 900, Map.of(Subject.ENGLISH, 1, Subject.MUSIC, 1, Subject.MATH, 2), 0, null);
