@@ -56,6 +56,19 @@ public final class TestData {
         return rotation;
     }
 
+    /** A move measured by the given distances (e.g. a matrix with an exact figure) instead of {@link #DISTANCES}. */
+    public static Rotation moving(Teacher teacher, School destination, Distances distances) {
+        Rotation rotation = new Rotation(teacher, Eligibility.of(teacher, POLICY), POLICY.countsAsBackbone(teacher),
+                distances);
+        rotation.setDestination(destination);
+        return rotation;
+    }
+
+    /** Distances whose matrix holds one pair of schools, in km; other pairs fall back to the great circle. */
+    public static Distances matrix(String fromSchoolId, String toSchoolId, double km) {
+        return new Distances(1.0, Map.of(fromSchoolId, Map.of(toSchoolId, km)));
+    }
+
     public static final class SchoolBuilder {
         private final String id;
         private SchoolKind kind = SchoolKind.URBAN;

@@ -33,14 +33,12 @@ import org.lungang.solver.constraints.justifications.ShortageFilledJustification
 import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.constraints.justifications.TeamJustification;
 import org.lungang.solver.domain.BackboneLevel;
-import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
-import org.lungang.solver.domain.Teacher;
 
 /**
  * Every rule of the rotation policy as a constraint. Hard: the law of the plan. Medium: the policy quotas, penalised
@@ -128,23 +126,11 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return rotations(factory)
                 .filter(r -> r.isMoving() && !r.isPrincipal())
                 .join(RotationPolicy.class)
-                .filter((r, policy) -> !isAllowedDirection(r, policy))
+                .filter((r, policy) -> !policy.allowsDirection(r.getDirection(), r.getTeacher()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .justifyWith((r, policy, score) -> new DirectionJustification(r.getId(), r.getHomeSchool().getId(),
                         r.getDestination().getId(), r.getDirection()))
                 .asConstraint(ALLOWED_DIRECTION);
-    }
-
-    static boolean isAllowedDirection(Rotation rotation, RotationPolicy policy) {
-        Direction direction = rotation.getDirection();
-        if (direction == Direction.TOWARDS_RURAL_OR_WEAK) {
-            return true;
-        }
-        if (direction == Direction.TOWARDS_URBAN_OR_STRONG) {
-            Teacher teacher = rotation.getTeacher();
-            return !policy.secondmentOnlyCadresAndBackbone() || teacher.isCadre() || rotation.isBackbone();
-        }
-        return false;
     }
 
     Constraint secondmentHostCap(ConstraintFactory factory) {
@@ -194,12 +180,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     static int holeDepartures(SchoolSubject key, int in, int out, RotationPolicy policy) {
-        School school = key.school();
-        int before = school.staffBefore(key.subject());
-        int minimum = Math.min(before,
-                (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(key.subject())));
-        int after = before + in - out;
-        return Math.min(out, Math.max(0, minimum - after));
+        int after = key.school().staffBefore(key.subject()) + in - out;
+        return Math.min(out, Math.max(0, policy.senderMinimum(key.school(), key.subject()) - after));
     }
 
     Constraint receivingCapacity(ConstraintFactory factory) {
@@ -452,14 +434,15 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint(PREFERENCE_HONOURED);
     }
 
-    /** Couples who both teach are not placed further apart than the policy allows, once either of them moves. */
+    /**
+     * Couples who both teach are not placed further apart than the policy allows, once either of them moves. A couple
+     * counts once, whether the roster records the partner on both sides or only on one.
+     */
     Constraint coupleKeptNear(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> r.getTeacher().partnerId() != null)
-                .join(rotations(factory),
-                        equal(r -> r.getTeacher().partnerId(), Rotation::getId),
-                        lessThan(Rotation::getId))
-                .filter((a, b) -> a.isMoving() || b.isMoving())
+                .join(rotations(factory), equal(r -> r.getTeacher().partnerId(), Rotation::getId))
+                .filter((a, b) -> isFirstOfCouple(a, b) && (a.isMoving() || b.isMoving()))
                 .join(RotationPolicy.class)
                 .filter((a, b, policy) -> coupleDistance(a, b) > policy.coupleMaxKm())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
@@ -470,6 +453,11 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         String.format("夫妻两地相距 %.1f 公里，超过 %.0f 公里", coupleDistance(a, b),
                                 policy.coupleMaxKm())))
                 .asConstraint(COUPLE_KEPT_NEAR);
+    }
+
+    /** The side of the couple that counts it: the lower id when both record each other, else the one that does. */
+    private static boolean isFirstOfCouple(Rotation a, Rotation b) {
+        return !a.getId().equals(b.getTeacher().partnerId()) || a.getId().compareTo(b.getId()) < 0;
     }
 
     private static double coupleDistance(Rotation a, Rotation b) {

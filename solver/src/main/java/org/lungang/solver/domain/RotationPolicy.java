@@ -96,6 +96,29 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         return teacher.backboneLevel().isAtLeast(backboneMinLevel);
     }
 
+    /**
+     * Whether a teacher (not a principal) may move in this direction: support towards rural or weak schools always;
+     * secondment towards urban or strong schools only for cadres and backbone teachers when the policy says so;
+     * lateral moves never.
+     */
+    public boolean allowsDirection(Direction direction, Teacher teacher) {
+        return switch (direction) {
+            case TOWARDS_RURAL_OR_WEAK -> true;
+            case TOWARDS_URBAN_OR_STRONG -> !secondmentOnlyCadresAndBackbone || teacher.isCadre()
+                    || countsAsBackbone(teacher);
+            case LATERAL -> false;
+        };
+    }
+
+    /**
+     * The staff a sender keeps in a subject it sends from: its share of the posts, but never more than it had
+     * ("拆东墙补西墙" is forbidden, not the state it started in).
+     */
+    public int senderMinimum(School school, Subject subject) {
+        return Math.min(school.staffBefore(subject),
+                (int) Quotas.required(senderMinStaffingRatio, school.posts(subject)));
+    }
+
     /** Mutable builder that starts from the defaults. */
     public static final class Builder {
         private int minYearsAtSchool = 6;

@@ -18,6 +18,7 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.explain.Labels;
 
 /**
  * The policy quotas that no plan can meet, proven from the problem alone by counting: who is eligible, who has a
@@ -115,8 +116,7 @@ final class Infeasibility {
         for (Map.Entry<Subject, Integer> entry : movableBySubject.entrySet()) {
             Subject subject = entry.getKey();
             int before = school.staffBefore(subject);
-            int minimum = Math.min(before,
-                    (int) Quotas.required(policy.senderMinStaffingRatio(), school.posts(subject)));
+            int minimum = policy.senderMinimum(school, subject);
             long room = (long) before - minimum + possibleSupportArrivals(school, subject);
             total += Math.min(entry.getValue(), room);
         }
@@ -144,10 +144,10 @@ final class Infeasibility {
         }
         out.add(Shortfall.impossible(SCHOOL_BACKBONE_SHARE, school.getId(), needed, movable,
                 "学校 " + school.getName() + "：交流比例要求至少交流 " + leastRotated + " 人，其中骨干教师须占 "
-                        + percent(policy.backboneShare()) + "，即 " + needed + " 人，但只有 " + movable
+                        + Labels.percent(policy.backboneShare()) + "，即 " + needed + " 人，但只有 " + movable
                         + " 名符合条件的骨干教师能够交流",
                 "school " + school.getName() + ": the quota rotates at least " + leastRotated + ", and "
-                        + percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
+                        + Labels.percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
                         + movable + " eligible backbone teachers can rotate"));
     }
 
@@ -161,10 +161,10 @@ final class Infeasibility {
         }
         out.add(Shortfall.impossible(COUNTY_BACKBONE_SHARE, "county",
                 needed, movable,
-                "全县：各校交流比例要求至少交流 " + leastRotated + " 人，骨干教师须占 " + percent(policy.backboneShare())
+                "全县：各校交流比例要求至少交流 " + leastRotated + " 人，骨干教师须占 " + Labels.percent(policy.backboneShare())
                         + "，即 " + needed + " 人，但只有 " + movable + " 名符合条件的骨干教师能够交流",
                 "county: the school quotas rotate at least " + leastRotated + ", and "
-                        + percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
+                        + Labels.percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
                         + movable + " eligible backbone teachers can rotate"));
     }
 
@@ -179,9 +179,9 @@ final class Infeasibility {
         }
         out.add(Shortfall.impossible(CADRE_BACKBONE_EXCHANGE, "county", needed, movable,
                 "全县：符合条件的 " + eligible.size() + " 名干部和骨干教师须交流 "
-                        + percent(policy.cadreBackboneExchangeShare()) + "，即 " + needed + " 人，但只有 " + movable
+                        + Labels.percent(policy.cadreBackboneExchangeShare()) + "，即 " + needed + " 人，但只有 " + movable
                         + " 人有合规的去向学校",
-                "county: " + percent(policy.cadreBackboneExchangeShare()) + " of the " + eligible.size()
+                "county: " + Labels.percent(policy.cadreBackboneExchangeShare()) + " of the " + eligible.size()
                         + " eligible cadres and backbone teachers needs " + needed + " exchanged, but only "
                         + movable + " have a legal destination"));
     }
@@ -219,11 +219,6 @@ final class Infeasibility {
             return school.posts(rotation.getSubject()) > 0;
         }
         return direction == Direction.TOWARDS_URBAN_OR_STRONG && policy.maxSecondeesPerHost() > 0
-                && (!policy.secondmentOnlyCadresAndBackbone() || rotation.getTeacher().isCadre()
-                        || rotation.isBackbone());
-    }
-
-    static String percent(double share) {
-        return Math.round(share * 100) + "%";
+                && policy.allowsDirection(direction, rotation.getTeacher());
     }
 }

@@ -1,6 +1,7 @@
 package org.lungang.solver.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lungang.solver.RotationSolver;
 import org.lungang.solver.TestData;
 import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.BackboneLevel;
@@ -80,9 +82,7 @@ class KpiCalculatorTest {
         assertThat(pe.metAfter()).isTrue();
         assertThat(pe.schools()).extracting(SchoolIndicator::schoolId, SchoolIndicator::countBefore,
                 SchoolIndicator::countAfter)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("U", 3, 2),
-                        org.assertj.core.groups.Tuple.tuple("T", 1, 1),
-                        org.assertj.core.groups.Tuple.tuple("V", 0, 1));
+                .containsExactly(tuple("U", 3, 2), tuple("T", 1, 1), tuple("V", 0, 1));
     }
 
     @Test
@@ -238,6 +238,41 @@ class KpiCalculatorTest {
     @Test
     void aFeasibleProblemReportsNothingImpossible() {
         assertThat(KpiCalculator.calculate(threeSchools()).shortfalls()).noneMatch(Shortfall::impossible);
+    }
+
+    @Test
+    void theQuotasThePlanMissesAddUpToTheMediumScore() {
+        // The KPIs are computed without the score; the medium constraints penalise exactly the same shortfalls.
+        RotationPlan plan = threeSchools();
+        plan.rotationOf("UPE1").setDestination(null);
+
+        long missed = KpiCalculator.calculate(plan).shortfalls().stream()
+                .filter(s -> !s.impossible()).mapToLong(Shortfall::shortfall).sum();
+
+        assertThat(missed).isPositive();
+        assertThat(new RotationSolver().score(plan).mediumScore()).isEqualTo(-missed);
+    }
+
+    @Test
+    void aSchoolWhoseBackboneTeachersCannotLeaveCannotMeetItsBackboneShare() {
+        // U: 10 eligible, quota 10% → 1 rotated, 20% of 1 → 1 backbone; its one backbone teacher is pinned to stay.
+        School u = TestData.school("U").subject(Subject.MATH, 0, 0).build();
+        School v = TestData.school("V").kind(SchoolKind.VILLAGE).subject(Subject.MATH, 10, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            teachers.add(TestData.teacher("U" + i, u).build());
+        }
+        teachers.add(TestData.teacher("UB", u).backbone(BackboneLevel.COUNTY).build());
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u, v), teachers, Map.of());
+        plan.rotationOf("UB").setPinnedByPlanner(true);
+
+        assertThat(KpiCalculator.calculate(plan).shortfalls()).filteredOn(Shortfall::impossible)
+                .extracting(Shortfall::rule, Shortfall::scope, Shortfall::required, Shortfall::achieved)
+                .containsExactlyInAnyOrder(
+                        tuple(ConstraintNames.SCHOOL_BACKBONE_SHARE, "U", 1L, 0L),
+                        tuple(ConstraintNames.COUNTY_BACKBONE_SHARE, "county", 1L, 0L),
+                        tuple(ConstraintNames.CADRE_BACKBONE_EXCHANGE, "county", 1L,
+                                0L));
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.lungang.solver.explain;
+
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Stage;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Tier;
+
+/** The words for the domain's enums in explanations: Chinese ({@code zh}) and English ({@code en}). */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String zh(Subject subject) {
+        return switch (subject) {
+            case CHINESE -> "语文";
+            case MATH -> "数学";
+            case ENGLISH -> "英语";
+            case MUSIC -> "音乐";
+            case ART -> "美术";
+            case PE -> "体育";
+            case IT -> "信息技术";
+            case SCIENCE -> "科学";
+            case PHYSICS -> "物理";
+            case CHEMISTRY -> "化学";
+            case BIOLOGY -> "生物";
+            case HISTORY -> "历史";
+            case GEOGRAPHY -> "地理";
+            case POLITICS -> "道德与法治";
+            case OTHER -> "其他学科";
+        };
+    }
+
+    public static String en(Subject subject) {
+        return switch (subject) {
+            case CHINESE -> "Chinese";
+            case ENGLISH -> "English";
+            case PE -> "PE";
+            case IT -> "IT";
+            case OTHER -> "other subject";
+            default -> subject.name().toLowerCase();
+        };
+    }
+
+    public static String zh(SchoolKind kind) {
+        return switch (kind) {
+            case URBAN -> "城区";
+            case TOWN -> "乡镇";
+            case VILLAGE -> "村小";
+        };
+    }
+
+    public static String en(SchoolKind kind) {
+        return kind.name().toLowerCase();
+    }
+
+    public static String zh(Tier tier) {
+        return switch (tier) {
+            case STRONG -> "优质";
+            case ORDINARY -> "普通";
+            case WEAK -> "薄弱";
+        };
+    }
+
+    public static String en(Tier tier) {
+        return tier.name().toLowerCase();
+    }
+
+    public static String zh(Stage stage) {
+        return switch (stage) {
+            case PRIMARY -> "小学";
+            case JUNIOR -> "初中";
+            case NINE_YEAR -> "九年一贯制";
+            case SENIOR -> "高中";
+        };
+    }
+
+    public static String en(Stage stage) {
+        return switch (stage) {
+            case PRIMARY -> "primary";
+            case JUNIOR -> "junior secondary";
+            case NINE_YEAR -> "nine-year";
+            case SENIOR -> "senior secondary";
+        };
+    }
+
+    public static String zh(Exemption exemption) {
+        return switch (exemption) {
+            case PREGNANT_OR_NURSING -> "孕期或哺乳期";
+            case SERIOUS_ILLNESS -> "患重大疾病";
+            case GRADUATING_CLASS -> "任教毕业班";
+            case OTHER -> "其他经批准的原因";
+        };
+    }
+
+    public static String en(Exemption exemption) {
+        return switch (exemption) {
+            case PREGNANT_OR_NURSING -> "pregnant or nursing";
+            case SERIOUS_ILLNESS -> "serious illness";
+            case GRADUATING_CLASS -> "teaching a graduating class";
+            case OTHER -> "another reason accepted by the bureau";
+        };
+    }
+
+    public static String zh(BackboneLevel level) {
+        return switch (level) {
+            case NONE -> "非骨干";
+            case SCHOOL -> "校级";
+            case COUNTY -> "县级";
+            case CITY -> "市级";
+            case PROVINCE -> "省级";
+            case NATIONAL -> "国家级";
+        };
+    }
+
+    public static String en(BackboneLevel level) {
+        return level.name().toLowerCase();
+    }
+
+    public static String zh(Role role) {
+        return switch (role) {
+            case TEACHER -> "教师";
+            case MIDDLE_LEADER -> "中层干部";
+            case VICE_PRINCIPAL -> "副校长";
+            case PRINCIPAL -> "校长";
+        };
+    }
+
+    public static String en(Role role) {
+        return switch (role) {
+            case TEACHER -> "teacher";
+            case MIDDLE_LEADER -> "middle-level cadre";
+            case VICE_PRINCIPAL -> "vice-principal";
+            case PRINCIPAL -> "principal";
+        };
+    }
+
+    /** A share as a whole percentage: 0.15 → "15%". */
+    public static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** Kilometres with one decimal. */
+    public static String km(double km) {
+        return String.format(java.util.Locale.ROOT, "%.1f", km);
+    }
+}

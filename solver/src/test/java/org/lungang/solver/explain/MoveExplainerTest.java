@@ -1,0 +1,171 @@
+package org.lungang.solver.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lungang.solver.TestData;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Tier;
+
+class MoveExplainerTest {
+
+    /**
+     * U (urban, strong, alliance A) has 3 English teachers for 2 posts; V (village, weak, alliance A, 20 km north,
+     * road factor 1.3 → 26 km) lacks one. E1, a county backbone teacher with 9 years who asked for V, moves there.
+     */
+    private static RotationPlan supportPlan() {
+        School u = TestData.school("U").tier(Tier.STRONG).alliance("A").subject(Subject.ENGLISH, 2, 0)
+                .subject(Subject.MATH, 1, 0).build();
+        School v = TestData.school("V").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).alliance("A").kmNorth(20)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u, v), List.of(
+                TestData.teacher("E1", u).subject(Subject.ENGLISH).years(9).backbone(BackboneLevel.COUNTY)
+                        .prefers("V").build(),
+                TestData.teacher("E2", u).subject(Subject.ENGLISH).years(7).build(),
+                TestData.teacher("E3", u).subject(Subject.ENGLISH).years(2).build(),
+                TestData.teacher("M1", u).subject(Subject.MATH).years(10).build(),
+                TestData.teacher("M2", u).subject(Subject.MATH).age(57).gender(
+                        org.lungang.solver.domain.Gender.MALE).build(),
+                TestData.teacher("N1", u).subject(Subject.MATH).exemptions(Exemption.PREGNANT_OR_NURSING).build()),
+                Map.of());
+        plan.rotationOf("E1").setDestination(v);
+        return plan;
+    }
+
+    @Test
+    void aSupportMoveIsExplainedByItsEligibilityDirectionPostAndGoals() {
+        RotationPlan plan = supportPlan();
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("E1"));
+
+        assertThat(explanation.teacherId()).isEqualTo("E1");
+        assertThat(explanation.fromSchoolId()).isEqualTo("U");
+        assertThat(explanation.toSchoolId()).isEqualTo("V");
+        assertThat(explanation.kind()).isEqualTo(RotationKind.SUPPORT);
+        assertThat(explanation.en()).containsExactly(
+                "Eligible: 9 years at U, the policy requires 6 years.",
+                "Support: U (urban, strong) → V (village, weak), towards a more rural or weaker school.",
+                "Fills an open English post at V (a scarce subject, weight 3): open English posts there 1 → 0.",
+                "At U, English staff 3 → 2 for 2 posts: not below the 2 the sender keeps, so no hole is opened.",
+                "Stays within alliance A.",
+                "Commute 26.0 km, within the 30.0 km limit: no housing needed.",
+                "Honours the teacher's preference: choice 1 of 1.",
+                // Eligible at U: E1, E2, M1 (E3 too few years, M2 near retirement, N1 exempt).
+                "Counts towards U's rotation quota: 10% of 3 eligible requires 1, 1 rotated.",
+                "A county-level backbone teacher, counted in the 20% backbone share: county 1 of 1 rotated "
+                        + "(requires 1), U 1 of 1 (requires 1).",
+                "Counts towards the 15% exchange of cadres and backbone teachers: 1 of 1 eligible exchanged "
+                        + "(requires 1).");
+        assertThat(explanation.zh()).hasSameSizeAs(explanation.en());
+        assertThat(explanation.zh().get(2)).isEqualTo("填补 V 的英语空编（紧缺学科，权重 3）：该校英语缺编 1 → 0。");
+    }
+
+    @Test
+    void aTeacherWithTooFewYearsStaysBecauseNotEligible() {
+        RotationPlan plan = supportPlan();
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("E3"));
+
+        assertThat(explanation.toSchoolId()).isNull();
+        assertThat(explanation.kind()).isNull();
+        assertThat(explanation.en()).containsExactly(
+                "Not eligible: 2 years at U, fewer than the 6 years required, and not a volunteer.",
+                "Therefore stays at U.");
+        assertThat(explanation.zh()).containsExactly(
+                "不符合交流条件：在 U 任教 2 年，不足政策要求的 6 年，且未申请自愿交流。",
+                "因此留任 U。");
+    }
+
+    @Test
+    void aTeacherNearRetirementIsNotEligible() {
+        RotationPlan plan = supportPlan();
+
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("M2")).en()).first()
+                .isEqualTo("Not eligible: aged 57, within 5 years of the retirement age of 60.");
+    }
+
+    @Test
+    void anExemptTeacherIsNotEligible() {
+        RotationPlan plan = supportPlan();
+
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("N1")).en()).first()
+                .isEqualTo("Not eligible: exempt (pregnant or nursing).");
+    }
+
+    @Test
+    void anEligibleTeacherWhoseDepartureWouldOpenAHoleIsKeptForTheSendersStaffing() {
+        RotationPlan plan = supportPlan();
+
+        // Once E1 has left, U has 2 English teachers for 2 posts; the sender keeps min(2, 100% × 2) = 2.
+        // U's staff is 6, so the stability cap is max(1, floor(15% × 6)) = 1, already reached by E1.
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("E2")).en()).containsExactly(
+                "Eligible: 7 years at U, the policy requires 6 years.",
+                "Eligible, but stays at U:",
+                "U's rotation quota is met without this teacher (requires 1, 1 rotated).",
+                "Kept for U's staffing: leaving would open a hole in English (staff 2 for 2 posts; the sender keeps 2).",
+                "U already rotates out 1, the most the stability cap allows (15% of 6 staff, at most 1).");
+    }
+
+    @Test
+    void anEligibleTeacherOfAnOverstaffedSubjectIsNotSaidToBeKeptForStaffing() {
+        RotationPlan plan = supportPlan();
+
+        // Math at U: M1, M2, N1 for 1 post, so the sender keeps min(3, 1) = 1 and M1 could leave.
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("M1")).en())
+                .contains("U's rotation quota is met without this teacher (requires 1, 1 rotated).")
+                .noneMatch(line -> line.startsWith("Kept for"));
+    }
+
+    @Test
+    void aSecondeeIsExplainedAsTrainingThatTakesNoPost() {
+        School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
+        School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(strong, weak), List.of(
+                TestData.teacher("C1", weak).role(Role.MIDDLE_LEADER).years(7).build(),
+                TestData.teacher("C2", weak).years(7).build()), Map.of());
+        plan.rotationOf("C1").setDestination(strong);
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("C1"));
+
+        assertThat(explanation.kind()).isEqualTo(RotationKind.SECONDMENT);
+        assertThat(explanation.en()).contains("Training secondment: W (town, weak) → S (urban, strong), towards a more "
+                + "urban or stronger school, allowed as a middle-level cadre; a secondee takes no post at the host.")
+                .noneMatch(line -> line.startsWith("Fills"));
+    }
+
+    @Test
+    void aCoupleAndATeamAreReported() {
+        School u = TestData.school("U").subject(Subject.MATH, 0, 0).build();
+        School v = TestData.school("V").kind(SchoolKind.VILLAGE).kmNorth(10).subject(Subject.MATH, 2, 0).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u, v), List.of(
+                TestData.teacher("A", u).team("T1").partner("B").build(),
+                TestData.teacher("B", u).team("T1").partner("A").build()), Map.of());
+        plan.rotationOf("A").setDestination(v);
+        plan.rotationOf("A").setPinnedByPlanner(true);
+
+        List<String> en = MoveExplainer.explain(plan, plan.rotationOf("A")).en();
+
+        assertThat(en).contains("The planner fixed this move.",
+                "Team T1 is split (B→U), which breaks the rule 'Team moves together'.",
+                "Partner B works at U after the plan, 13.0 km away, within the 30.0 km limit.");
+    }
+
+    @Test
+    void explainAllGivesOneExplanationPerTeacher() {
+        RotationPlan plan = supportPlan();
+
+        assertThat(MoveExplainer.explainAll(plan)).extracting(MoveExplanation::teacherId)
+                .containsExactly("E1", "E2", "E3", "M1", "M2", "N1");
+    }
+}
