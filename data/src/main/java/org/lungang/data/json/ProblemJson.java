@@ -2,19 +2,18 @@ package org.lungang.data.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
@@ -37,14 +36,7 @@ public final class ProblemJson {
 
     /** Reads a problem file; errors name the file as given. */
     public static LoadedProblem read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$",
-                    "cannot be read: " + e.getMessage())));
-        }
+        return new ProblemReader(file.toString()).read(TreeReader.parse(file));
     }
 
     /**
@@ -84,7 +76,8 @@ public final class ProblemJson {
         plan.getDistances().getSchoolMatrixKm().forEach((from, row) -> row.forEach(
                 (to, km) -> distances.add(new DistanceDto(from, to, km))));
         List<DecisionDto> decisions = plan.getRotations().stream()
-                .filter(r -> r.getDestination() != null || r.isPinnedByPlanner() || !r.getForbiddenSchoolIds().isEmpty())
+                .filter(r -> r.getDestination() != null || r.isPinnedByPlanner()
+                        || !r.getForbiddenSchoolIds().isEmpty())
                 .map(ProblemJson::decision)
                 .toList();
         return new ProblemDocument(problem.name(), problem.year(), PolicyJson.write(plan.getPolicy()), schools,
@@ -93,8 +86,8 @@ public final class ProblemJson {
 
     private static SchoolDto school(School s) {
         return new SchoolDto(s.getId(), s.getName(), s.getKind(), s.getStage(), s.getTier(), s.getAllianceId(),
-                s.getLocation().latitude(), s.getLocation().longitude(), s.getStudents(), new java.util.TreeMap<>(s.getPosts()),
-                s.getHousingBeds(), s.getReceivingCapacity());
+                s.getLocation().latitude(), s.getLocation().longitude(), s.getStudents(),
+                new TreeMap<>(s.getPosts()), s.getHousingBeds(), s.getReceivingCapacity());
     }
 
     private static TeacherDto teacher(Teacher t) {

@@ -2,6 +2,9 @@ package org.lungang.data.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -31,6 +34,18 @@ final class TreeReader {
 
     TreeReader(String file) {
         this.file = file;
+    }
+
+    /** Parses a file into a tree; a missing or unreadable file is an {@link InvalidInputException} naming it. */
+    static JsonNode parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(new InputError(file.toString(), "$", "no such file")));
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new InputError(file.toString(), "$",
+                    "cannot be read: " + e.getMessage())));
+        }
     }
 
     /** Parses the stream into a tree; malformed JSON is an {@link InvalidInputException} with line and column. */

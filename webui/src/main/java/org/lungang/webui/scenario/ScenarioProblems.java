@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,16 @@ class ScenarioProblems {
 
     LoadedProblem build(String datasetJson, Scenario scenario, List<RotationOverride> overrides,
             List<DecisionDto> startFrom) {
+        return build(datasetJson, scenario, root -> decisions(datasetDecisions(root), startFrom, overrides));
+    }
+
+    /** The problem with exactly the given decisions: a plan as it was recorded, pins and forbidden moves included. */
+    LoadedProblem asRecorded(String datasetJson, Scenario scenario, List<DecisionDto> recorded) {
+        return build(datasetJson, scenario, root -> recorded);
+    }
+
+    private LoadedProblem build(String datasetJson, Scenario scenario,
+            Function<ObjectNode, List<DecisionDto>> decisionsOf) {
         try {
             ObjectNode root = (ObjectNode) objectMapper.readTree(datasetJson);
             ObjectNode policy = root.has("policy") && root.get("policy").isObject() ? (ObjectNode) root.get("policy")
@@ -46,14 +57,21 @@ class ScenarioProblems {
                         ? (ObjectNode) policy.get("constraintWeights") : policy.putObject("constraintWeights");
                 merged.setAll((ObjectNode) weights);
             }
-            List<DecisionDto> datasetDecisions = root.has("decisions") && root.get("decisions").isArray()
-                    ? List.of(objectMapper.treeToValue(root.get("decisions"), DecisionDto[].class)) : List.of();
-            ArrayNode decisions = objectMapper.valueToTree(decisions(datasetDecisions, startFrom, overrides));
+            ArrayNode decisions = objectMapper.valueToTree(decisionsOf.apply(root));
             root.set("decisions", decisions);
             return ProblemJson.read(new ByteArrayInputStream(objectMapper.writeValueAsBytes(root)),
                     "scenario " + scenario.getName());
         } catch (IOException e) {
             throw new UncheckedIOException("Stored dataset or scenario is not valid JSON", e);
+        }
+    }
+
+    private List<DecisionDto> datasetDecisions(ObjectNode root) {
+        try {
+            return root.has("decisions") && root.get("decisions").isArray()
+                    ? List.of(objectMapper.treeToValue(root.get("decisions"), DecisionDto[].class)) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored dataset has invalid decisions", e);
         }
     }
 

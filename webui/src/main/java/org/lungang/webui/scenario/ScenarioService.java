@@ -157,6 +157,17 @@ public class ScenarioService {
                 overrides.findByScenarioIdOrderByIdAsc(scenarioId), startFrom);
     }
 
+    /**
+     * A plan as it was recorded on the scenario's problem: its destinations, pins and forbidden moves exactly as
+     * saved, under the scenario's current policy.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public LoadedProblem recordedPlan(long scenarioId, List<DecisionDto> recorded) {
+        Scenario scenario = get(scenarioId);
+        return problems.asRecorded(datasets.problemJson(scenario.getDatasetId()), scenario, recorded);
+    }
+
     private LoadedProblem problem(Scenario scenario, List<DecisionDto> startFrom) {
         List<RotationOverride> current = scenario.getId() == null ? List.of()
                 : overrides.findByScenarioIdOrderByIdAsc(scenario.getId());

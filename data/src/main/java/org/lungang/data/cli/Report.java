@@ -1,0 +1,135 @@
+package org.lungang.data.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.lungang.data.json.PlanDocument;
+import org.lungang.data.json.PlanDocument.ConstraintEntry;
+import org.lungang.data.json.PlanDocument.MatchEntry;
+import org.lungang.data.json.PlanDocument.RotationEntry;
+import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.kpi.CountyKpis;
+import org.lungang.solver.kpi.IndicatorKpis;
+import org.lungang.solver.kpi.PlanKpis;
+import org.lungang.solver.kpi.Shortfall;
+import org.lungang.solver.kpi.SubjectShortage;
+
+/** The human-readable report of a plan, printed from its plan document, in English or Chinese. */
+final class Report {
+
+    /** Matches listed under each broken hard or medium constraint; the plan file has all of them. */
+    private static final int MATCHES_SHOWN = 10;
+
+    private final PrintWriter out;
+    private final Lang lang;
+
+    Report(PrintWriter out, Lang lang) {
+        this.out = out;
+        this.lang = lang;
+    }
+
+    private String t(String en, String zh) {
+        return lang.pick(en, zh);
+    }
+
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String percent(double share) {
+        return fixed(share * 100, 1) + "%";
+    }
+
+    void score(PlanDocument plan) {
+        out.println(t("Plan", "方案") + " \"" + plan.problem() + "\": " + t("score ", "得分 ") + plan.score() + " ("
+                + (plan.feasible() ? t("feasible", "可行") : t("INFEASIBLE: hard rules broken", "不可行：违反硬性规则"))
+                + ")");
+    }
+
+    void moves(PlanDocument plan) {
+        out.println();
+        out.println(t("Moves", "交流名单") + " (" + plan.rotations().size() + ")");
+        for (RotationEntry r : plan.rotations()) {
+            out.println("  " + r.teacherId() + " " + r.teacherName() + "  " + r.fromSchoolId() + " → " + r.toSchoolId()
+                    + "  " + kind(r.kind()) + "  " + r.subject() + "  " + fixed(r.distanceKm(), 1) + " km"
+                    + (Boolean.TRUE.equals(r.pinned()) ? "  " + t("[pinned]", "[已锁定]") : ""));
+        }
+    }
+
+    String kind(RotationKind kind) {
+        return switch (kind) {
+            case SUPPORT -> t("support", "支教");
+            case SECONDMENT -> t("secondment", "挂职锻炼");
+            case PRINCIPAL -> t("principal", "校长交流");
+        };
+    }
+
+    void kpis(PlanKpis kpis) {
+        CountyKpis county = kpis.county();
+        out.println();
+        out.println(t("County", "全县"));
+        out.println("  " + t("teachers", "教师") + " " + county.teachers() + ", " + t("eligible", "符合交流条件")
+                + " " + county.eligible() + ", " + t("rotated", "交流") + " " + county.rotated());
+        for (RotationKind kind : RotationKind.values()) {
+            out.println("    " + kind(kind) + ": " + county.rotatedByKind().getOrDefault(kind, 0));
+        }
+        out.println("  " + t("backbone share of rotated", "骨干教师占交流人数比例") + " "
+                + percent(county.backboneShare()) + " (" + t("required", "要求") + " "
+                + percent(county.backboneShareRequired()) + ")");
+        out.println("  " + t("cadre and backbone exchange", "干部和骨干教师交流比例") + " "
+                + percent(county.cadreBackboneShare()) + " (" + t("required", "要求") + " "
+                + percent(county.cadreBackboneShareRequired()) + ")");
+        out.println("  " + t("schools meeting their rotation quota", "达到交流比例的学校") + " "
+                + county.quotaSchoolsMet() + "/" + county.quotaSchools() + "; " + t("all quotas met: ", "全部比例达标：")
+                + (county.quotaMet() ? t("yes", "是") : t("no", "否")));
+        out.println(t("Open posts by subject (before → after)", "各学科缺编（交流前 → 交流后）"));
+        for (SubjectShortage shortage : kpis.shortages()) {
+            if (shortage.openBefore() != 0 || shortage.openAfter() != 0) {
+                out.println("  " + shortage.subject() + ": " + shortage.openBefore() + " → " + shortage.openAfter());
+            }
+        }
+        out.println(t("Coefficient of variation (before → after, threshold)", "差异系数（交流前 → 交流后，标准）"));
+        for (IndicatorKpis indicator : kpis.indicators()) {
+            out.println("  " + indicator.group() + " " + t(indicator.indicator().en(), indicator.indicator().zh())
+                    + ": " + fixed(indicator.coefficientBefore(), 3) + " → " + fixed(indicator.coefficientAfter(), 3)
+                    + " (≤ " + fixed(indicator.threshold(), 2) + (indicator.metAfter() ? t(", met", "，达标")
+                            : t(", NOT met", "，未达标")) + ")");
+        }
+        out.println(t("Commute of movers", "交流教师通勤") + ": " + t("mean ", "平均 ")
+                + fixed(kpis.commute().meanKm(), 1) + " km, " + t("longest ", "最远 ")
+                + fixed(kpis.commute().maxKm(), 1) + " km, " + t("beyond ", "超过 ")
+                + fixed(kpis.commute().limitKm(), 0) + " km: " + kpis.commute().beyondLimit());
+        out.println(t("Preferences honoured", "满足本人志愿") + ": " + kpis.preferences().honoured() + "/"
+                + kpis.preferences().moversWithPreferences());
+        if (!kpis.shortfalls().isEmpty()) {
+            out.println(t("Shortfalls", "未达标项"));
+            for (Shortfall shortfall : kpis.shortfalls()) {
+                out.println("  " + t(shortfall.en(), shortfall.zh()));
+            }
+        }
+    }
+
+    void constraints(PlanDocument plan) {
+        out.println();
+        out.println(t("Score by constraint", "各约束得分"));
+        for (ConstraintEntry constraint : plan.constraints()) {
+            out.println("  " + constraint.name() + ": " + constraint.score() + " (" + constraint.matches().size() + " "
+                    + t("matches", "项") + ")");
+            if (!constraint.matches().isEmpty() && !constraint.score().startsWith("0hard/0medium")) {
+                constraint.matches().stream().limit(MATCHES_SHOWN).forEach(this::match);
+                if (constraint.matches().size() > MATCHES_SHOWN) {
+                    out.println("      … " + (constraint.matches().size() - MATCHES_SHOWN) + " "
+                            + t("more in the plan file", "项见方案文件"));
+                }
+            }
+        }
+    }
+
+    void match(MatchEntry match) {
+        out.println("      " + match.score() + "  " + t(match.en(), match.zh()));
+    }
+
+    void line(String en, String zh) {
+        out.println(t(en, zh));
+    }
+}

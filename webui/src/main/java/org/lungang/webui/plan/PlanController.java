@@ -1,0 +1,92 @@
+package org.lungang.webui.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lungang.solver.explain.MoveExplanation;
+import org.lungang.webui.plan.PlanService.AnalysisView;
+import org.lungang.webui.plan.PlanService.Move;
+import org.lungang.webui.plan.PlanService.PlanDiff;
+import org.lungang.webui.plan.PlanService.Recommendation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Plans: the versions of a scenario's plan, one plan with its moves and KPIs, diffs, analysis, recommendations. */
+@RestController
+@RequestMapping("/api")
+class PlanController {
+
+    record PlanSummary(long id, long scenarioId, int version, Long solveJobId, String score, boolean feasible,
+            int moves, Instant createdAt, Instant updatedAt) {
+        static PlanSummary of(PlanVersion p) {
+            return new PlanSummary(p.getId(), p.getScenarioId(), p.getVersionNumber(), p.getSolveJobId(),
+                    p.getScore(), p.isFeasible(), p.getMoves(), p.getCreatedAt(), p.getUpdatedAt());
+        }
+    }
+
+    record PlanView(PlanSummary summary, JsonNode kpis, List<Move> moves) {
+    }
+
+    private final PlanService plans;
+    private final ObjectMapper objectMapper;
+
+    PlanController(PlanService plans, ObjectMapper objectMapper) {
+        this.plans = plans;
+        this.objectMapper = objectMapper;
+    }
+
+    @GetMapping("/scenarios/{scenarioId}/plans")
+    List<PlanSummary> versions(@PathVariable long scenarioId) {
+        return plans.versions(scenarioId).stream().map(PlanSummary::of).toList();
+    }
+
+    @GetMapping("/plans/{id}")
+    PlanView get(@PathVariable long id) throws JsonProcessingException {
+        PlanVersion version = plans.get(id);
+        JsonNode kpis = version.getKpisJson() == null ? null : objectMapper.readTree(version.getKpisJson());
+        return new PlanView(PlanSummary.of(version), kpis, plans.moves(id));
+    }
+
+    @GetMapping("/plans/{id}/diff/{otherId}")
+    PlanDiff diff(@PathVariable long id, @PathVariable long otherId) {
+        return plans.diff(id, otherId);
+    }
+
+    @GetMapping("/plans/{id}/analysis")
+    AnalysisView analysis(@PathVariable long id) {
+        return plans.analysis(id);
+    }
+
+    @GetMapping("/plans/{id}/teachers/{teacherId}/explanation")
+    MoveExplanation explanation(@PathVariable long id, @PathVariable String teacherId) {
+        return plans.explanation(id, teacherId);
+    }
+
+    /** The plan file in JSON. Excel export is not available yet. */
+    @GetMapping(path = "/plans/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> exportJson(@PathVariable long id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plans.exportJson(id, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + id + ".json").build().toString())
+                .body(out.toByteArray());
+    }
+
+    @GetMapping("/plans/{id}/teachers/{teacherId}/recommendations")
+    List<Recommendation> recommendations(@PathVariable long id, @PathVariable String teacherId,
+            @RequestParam(defaultValue = "5") int limit) {
+        return plans.recommendations(id, teacherId, limit);
+    }
+}

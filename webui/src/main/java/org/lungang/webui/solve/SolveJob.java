@@ -1,0 +1,71 @@
+package org.lungang.webui.solve;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One run of the solver on a scenario; its result is the plan version that names this job. */
+@Entity
+@Table(name = "solve_job")
+public class SolveJob {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long scenarioId;
+    @Enumerated(EnumType.STRING)
+    private JobStatus status;
+    private boolean warmStart;
+    private long timeLimitSeconds;
+    private String bestScore;
+    private String errorMessage;
+    private String requestedBy;
+    private Instant submittedAt;
+    private Instant startedAt;
+    private Instant endedAt;
+
+    protected SolveJob() {
+    }
+
+    SolveJob(long scenarioId, boolean warmStart, long timeLimitSeconds, String requestedBy) {
+        this.scenarioId = scenarioId;
+        this.warmStart = warmStart;
+        this.timeLimitSeconds = timeLimitSeconds;
+        this.requestedBy = requestedBy;
+        this.status = JobStatus.QUEUED;
+        this.submittedAt = Instant.now();
+    }
+
+    void started() {
+        status = JobStatus.SOLVING;
+        startedAt = Instant.now();
+    }
+
+    void ended(JobStatus finalStatus, String error) {
+        status = finalStatus;
+        errorMessage = error;
+        endedAt = Instant.now();
+    }
+
+    void setBestScore(String bestScore) {
+        this.bestScore = bestScore;
+    }
+
+    public Long getId() { return id; }
+    public Long getScenarioId() { return scenarioId; }
+    public JobStatus getStatus() { return status; }
+    public boolean isWarmStart() { return warmStart; }
+    public long getTimeLimitSeconds() { return timeLimitSeconds; }
+    public String getBestScore() { return bestScore; }
+    public String getErrorMessage() { return errorMessage; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getEndedAt() { return endedAt; }
+}
