@@ -14,12 +14,14 @@ import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 
 /**
- * The {@code lungang} command line: solve a problem file, evaluate any plan against one, explain a teacher's move.
+ * The {@code lungang} command line: solve a problem file, evaluate any plan against one, explain a teacher's move,
+ * import a workbook or CSV rosters, export a plan to Excel, write the Excel template.
  * Exit codes: 0 success, 1 failure, 2 bad input (every error printed as {@code file: location: message}).
  */
 @Command(name = "lungang", mixinStandardHelpOptions = true, version = "lungang 0.1.0",
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
-        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class})
+        subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, ImportCommand.class,
+                ExportCommand.class, TemplateCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */
@@ -61,6 +63,7 @@ public final class LungangCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: solve, evaluate or explain");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: solve, evaluate, explain, import, export or template");
     }
 }

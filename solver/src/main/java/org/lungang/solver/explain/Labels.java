@@ -1,12 +1,17 @@
 package org.lungang.solver.explain;
 
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Gender;
+import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
+import org.lungang.solver.domain.Title;
 
 /** The words for the domain's enums in explanations: Chinese ({@code zh}) and English ({@code en}). */
 public final class Labels {
@@ -135,6 +140,81 @@ public final class Labels {
             case MIDDLE_LEADER -> "middle-level cadre";
             case VICE_PRINCIPAL -> "vice-principal";
             case PRINCIPAL -> "principal";
+        };
+    }
+
+    public static String zh(Gender gender) {
+        return gender == Gender.FEMALE ? "女" : "男";
+    }
+
+    public static String en(Gender gender) {
+        return gender.name().toLowerCase();
+    }
+
+    public static String zh(Degree degree) {
+        return switch (degree) {
+            case SECONDARY -> "中专及以下";
+            case ASSOCIATE -> "专科";
+            case BACHELOR -> "本科";
+            case MASTER -> "硕士研究生";
+            case DOCTORATE -> "博士研究生";
+        };
+    }
+
+    public static String en(Degree degree) {
+        return switch (degree) {
+            case SECONDARY -> "secondary";
+            case ASSOCIATE -> "associate degree";
+            case BACHELOR -> "bachelor";
+            case MASTER -> "master";
+            case DOCTORATE -> "doctorate";
+        };
+    }
+
+    public static String zh(Title title) {
+        return switch (title) {
+            case UNRANKED -> "未定级";
+            case THIRD_GRADE -> "三级教师";
+            case SECOND_GRADE -> "二级教师";
+            case FIRST_GRADE -> "一级教师";
+            case SENIOR -> "高级教师";
+            case PROFESSOR -> "正高级教师";
+        };
+    }
+
+    public static String en(Title title) {
+        return title.name().toLowerCase().replace('_', ' ');
+    }
+
+    public static String zh(RotationKind kind) {
+        return switch (kind) {
+            case SUPPORT -> "支教";
+            case SECONDMENT -> "挂职锻炼";
+            case PRINCIPAL -> "校长交流";
+        };
+    }
+
+    public static String en(RotationKind kind) {
+        return switch (kind) {
+            case SUPPORT -> "support";
+            case SECONDMENT -> "training secondment";
+            case PRINCIPAL -> "principal exchange";
+        };
+    }
+
+    public static String zh(IndicatorGroup group) {
+        return switch (group) {
+            case PRIMARY -> "小学";
+            case JUNIOR -> "初中";
+            case NONE -> "不评估";
+        };
+    }
+
+    public static String en(IndicatorGroup group) {
+        return switch (group) {
+            case PRIMARY -> "primary";
+            case JUNIOR -> "junior secondary";
+            case NONE -> "not assessed";
         };
     }
 

@@ -1,0 +1,120 @@
+package org.lungang.data.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lungang.data.excel.Column.Kind;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Degree;
+import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Gender;
+import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Stage;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Tier;
+import org.lungang.solver.domain.Title;
+
+/**
+ * The sheets of a problem workbook (and the files of a CSV directory): their names in Chinese and English and their
+ * columns. Each roster sheet is one array of the problem file; the policy sheet holds key/value rows.
+ *
+ * @param arrayField the problem file's array this sheet fills ({@code schools}, ...), or {@code policy}
+ * @param required the workbook must have this sheet
+ */
+public record SheetSpec(String arrayField, String zh, String en, boolean required, List<Column> columns,
+        String noteZh) {
+
+    public static final SheetSpec SCHOOLS = new SheetSpec("schools", "学校", "Schools", true, schoolColumns(),
+            "每行一所学校；联盟/集团用“联盟编号”列表示，同一编号的学校属于同一联盟。编制按学科分列，空白表示 0。");
+    public static final SheetSpec TEACHERS = new SheetSpec("teachers", "教师", "Teachers", true, List.of(
+            new Column("id", "工号", "id", Kind.ID, true, null, "唯一编号"),
+            new Column("name", "姓名", "name", Kind.TEXT, false, null, "姓名"),
+            new Column("schoolId", "学校编号", "schoolId", Kind.ID, true, null, "现任教学校的编号（学校表）"),
+            new Column("subject", "学科", "subject", Kind.ENUM, true, Subject.class, "主教学科"),
+            new Column("role", "职务", "role", Kind.ENUM, true, Role.class, "每所学校须有且只有一名校长"),
+            new Column("gender", "性别", "gender", Kind.ENUM, true, Gender.class, "男/女"),
+            new Column("age", "年龄", "age", Kind.INTEGER, true, null, "周岁"),
+            new Column("yearsAtSchool", "本校任教年限", "yearsAtSchool", Kind.INTEGER, true, null,
+                    "在现学校连续任教年数"),
+            new Column("backboneLevel", "骨干级别", "backboneLevel", Kind.ENUM, false, BackboneLevel.class,
+                    "空白表示非骨干"),
+            new Column("degree", "学历", "degree", Kind.ENUM, true, Degree.class, "最高学历"),
+            new Column("title", "职称", "title", Kind.ENUM, true, Title.class, "专业技术职务"),
+            new Column("homeLatitude", "住址纬度", "homeLatitude", Kind.NUMBER, false, null,
+                    "家庭住址纬度；与经度同时填写或同时空白（空白表示住在学校）"),
+            new Column("homeLongitude", "住址经度", "homeLongitude", Kind.NUMBER, false, null, "家庭住址经度"),
+            new Column("exemptions", "暂缓交流情形", "exemptions", Kind.ENUM_LIST, false, Exemption.class,
+                    "可填多项，以分号“;”分隔"),
+            new Column("onEstablishment", "在编在岗", "onEstablishment", Kind.BOOLEAN, false, null, "是/否，空白为是"),
+            new Column("volunteer", "自愿交流", "volunteer", Kind.BOOLEAN, false, null, "是/否，空白为否"),
+            new Column("teamId", "团队编号", "teamId", Kind.ID, false, null,
+                    "团队交流：同一编号的教师（至少两人）整体交流到同一学校"),
+            new Column("partnerId", "配偶工号", "partnerId", Kind.ID, false, null,
+                    "夫妻均为本县教师时填写对方工号，双方互填"),
+            new Column("preferredSchoolIds", "意向学校", "preferredSchoolIds", Kind.ID_LIST, false, null,
+                    "意向学校编号，按意愿先后，以分号“;”分隔")),
+            "每行一名教师或校长。团队、配偶、意向学校为本表的列。");
+    public static final SheetSpec POLICY = new SheetSpec("policy", "政策", "Policy", true, List.of(
+            new Column("key", "参数", "key", Kind.TEXT, true, null, "参数名（英文），name 为方案名称，year 为学年"),
+            new Column("value", "值", "value", Kind.TEXT, true, null,
+                    "参数值；集合以分号分隔，按学科的权重写作 英语=3;音乐=3"),
+            new Column("description", "说明", "description", Kind.TEXT, false, null, "说明，导入时忽略")),
+            "本年度政策参数，每行一项；未列出的参数取默认值。year（学年）必填。");
+    public static final SheetSpec DISTANCES = new SheetSpec("distances", "距离", "Distances", false, List.of(
+            new Column("from", "起点学校", "from", Kind.ID, true, null, "学校编号"),
+            new Column("to", "终点学校", "to", Kind.ID, true, null, "学校编号"),
+            new Column("km", "距离(km)", "km", Kind.NUMBER, true, null, "两校间道路距离，双向相同")),
+            "可选：学校间道路距离；未列出的两校按直线距离乘道路系数计算。");
+    public static final SheetSpec DECISIONS = new SheetSpec("decisions", "决定", "Decisions", false, List.of(
+            new Column("teacherId", "工号", "teacherId", Kind.ID, true, null, "教师工号"),
+            new Column("toSchoolId", "交流学校", "toSchoolId", Kind.ID, false, null, "指定交流到的学校，空白为留任"),
+            new Column("pinned", "锁定", "pinned", Kind.BOOLEAN, false, null, "是：求解时不得改变此决定"),
+            new Column("forbiddenSchoolIds", "禁止学校", "forbiddenSchoolIds", Kind.ID_LIST, false, null,
+                    "不得交流到的学校编号，以分号分隔")),
+            "可选：人事股的决定——锁定交流或留任、禁止交流到某些学校。");
+
+    /** The sheets in workbook order. */
+    public static final List<SheetSpec> ALL = List.of(SCHOOLS, TEACHERS, POLICY, DISTANCES, DECISIONS);
+
+    /** The notes sheet of the template; ignored when reading. */
+    public static final String NOTES_ZH = "说明";
+    public static final String NOTES_EN = "Notes";
+
+    public boolean isNamed(String name) {
+        String n = name.strip();
+        return n.equals(zh) || n.equalsIgnoreCase(en);
+    }
+
+    /** Both names, as an error message names the sheet: {@code 学校 (Schools)}. */
+    public String names() {
+        return zh + " (" + en + ")";
+    }
+
+    /** The file of this sheet in a CSV directory: {@code schools.csv}. */
+    public String csvFileName() {
+        return arrayField + ".csv";
+    }
+
+    private static List<Column> schoolColumns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("id", "学校编号", "id", Kind.ID, true, null, "唯一编号"),
+                new Column("name", "学校名称", "name", Kind.TEXT, false, null, "学校全称"),
+                new Column("kind", "类别", "kind", Kind.ENUM, true, SchoolKind.class, "城区/乡镇/村小"),
+                new Column("stage", "学段", "stage", Kind.ENUM, true, Stage.class, "小学/初中/九年一贯制/高中"),
+                new Column("tier", "办学水平", "tier", Kind.ENUM, true, Tier.class, "优质/普通/薄弱"),
+                new Column("allianceId", "联盟编号", "allianceId", Kind.ID, false, null,
+                        "所属联盟、协作体或教育集团的编号"),
+                new Column("latitude", "纬度", "latitude", Kind.NUMBER, true, null, "-90 至 90"),
+                new Column("longitude", "经度", "longitude", Kind.NUMBER, true, null, "-180 至 180"),
+                new Column("students", "学生数", "students", Kind.INTEGER, true, null, "在校学生人数"),
+                new Column("housingBeds", "周转房床位", "housingBeds", Kind.INTEGER, false, null, "空白为 0"),
+                new Column("receivingCapacity", "接收上限", "receivingCapacity", Kind.INTEGER, false, null,
+                        "本年最多接收交流教师数，空白为不限")));
+        for (Subject subject : Subject.values()) {
+            columns.add(new Column("posts." + subject.name(), EnumText.zh(subject) + "编制", "posts." + subject.name(),
+                    Kind.INTEGER, false, null, EnumText.zh(subject) + "学科核定编制岗位数，空白为 0"));
+        }
+        return List.copyOf(columns);
+    }
+}

@@ -1,0 +1,217 @@
+package org.lungang.data.generator;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lungang.data.generator.CountyProfile.AllianceModel;
+import org.lungang.data.generator.CountyProfile.Alliances;
+import org.lungang.data.generator.CountyProfile.Geography;
+import org.lungang.data.generator.CountyProfile.Housing;
+import org.lungang.data.generator.CountyProfile.People;
+import org.lungang.data.generator.CountyProfile.SchoolCount;
+import org.lungang.data.generator.CountyProfile.Staffing;
+import org.lungang.data.generator.CountyProfile.TierMix;
+import org.lungang.solver.domain.GeoPoint;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Stage;
+
+/**
+ * The named profiles. Each headline figure is either read from a seed policy text or assumed from public statistics
+ * of similar counties; data/README.md lists which, with the phrase of the seed. Keep the two in step.
+ */
+public final class CountyProfiles {
+
+    /** A typical county: the tier mix, staffing and people most profiles share. */
+    static final Map<SchoolKind, TierMix> TYPICAL_TIERS = Map.of(
+            SchoolKind.URBAN, new TierMix(0.40, 0.45, 0.15),
+            SchoolKind.TOWN, new TierMix(0.20, 0.50, 0.30),
+            SchoolKind.VILLAGE, new TierMix(0.05, 0.40, 0.55));
+
+    static final Staffing TYPICAL_STAFFING = new Staffing(0.55, 0.30, 0.40, 0.10, 0.07, 0.40);
+
+    static final People TYPICAL_PEOPLE = new People(0.14,
+            Map.of(SchoolKind.URBAN, 0.62, SchoolKind.TOWN, 0.56, SchoolKind.VILLAGE, 0.48),
+            0.06, 0.01, 0.20, 0.005, 0.03, 0.03, 0.30, 0.08, 0.20);
+
+    static final Housing TYPICAL_HOUSING = new Housing(4.0, 2.0);
+
+    static final EnumSet<Stage> COMPULSORY = EnumSet.of(Stage.PRIMARY, Stage.JUNIOR, Stage.NINE_YEAR);
+
+    /** Changning county, Yunnan (seed 000): 10% of eligible teachers a year, backbone ≥ 20%, "1+1+N" alliances. */
+    public static final CountyProfile CHANGNING = new CountyProfile("changning", "昌宁县", 2018, 3_600,
+            List.of(
+                    count(Stage.PRIMARY, SchoolKind.URBAN, 6), count(Stage.PRIMARY, SchoolKind.TOWN, 13),
+                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 62),
+                    count(Stage.JUNIOR, SchoolKind.URBAN, 3), count(Stage.JUNIOR, SchoolKind.TOWN, 12),
+                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 2), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 4),
+                    count(Stage.SENIOR, SchoolKind.URBAN, 3)),
+            28,
+            new Geography(new GeoPoint(24.83, 99.61), 3.0, 12, 8, 75, 10,
+                    List.of("柯街镇", "卡斯镇", "漭水镇", "大田坝镇", "温泉镇", "鸡飞镇", "勐统镇", "湾甸乡", "更戛乡",
+                            "珠街乡", "耈街乡", "翁堵镇"),
+                    List.of()),
+            TYPICAL_TIERS, TYPICAL_STAFFING, TYPICAL_PEOPLE,
+            new Alliances(AllianceModel.ONE_PLUS_ONE_PLUS_N, 6, COMPULSORY, 1.0),
+            TYPICAL_HOUSING,
+            RotationPolicy.builder().rotationQuota(0.10).backboneShare(0.20).build());
+
+    /** Liaoyang county, Liaoning (seed 001): collaboration groups covering every school, 15% cadre exchange. */
+    public static final CountyProfile LIAOYANG = new CountyProfile("liaoyang", "辽阳县", 2019, 3_000,
+            List.of(
+                    count(Stage.PRIMARY, SchoolKind.URBAN, 5), count(Stage.PRIMARY, SchoolKind.TOWN, 15),
+                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 30),
+                    count(Stage.JUNIOR, SchoolKind.URBAN, 2), count(Stage.JUNIOR, SchoolKind.TOWN, 12),
+                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 3), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 2),
+                    count(Stage.SENIOR, SchoolKind.URBAN, 2), count(Stage.SENIOR, SchoolKind.TOWN, 1)),
+            0,
+            new Geography(new GeoPoint(41.21, 123.08), 3.0, 15, 6, 60, 8,
+                    List.of("刘二堡镇", "小北河镇", "黄泥洼镇", "唐马寨镇", "穆家镇", "柳壕镇", "沙岭镇", "八会镇", "寒岭镇",
+                            "河栏镇", "隆昌镇", "甜水乡", "吉洞峪乡", "下达河乡", "兰家镇"),
+                    List.of()),
+            TYPICAL_TIERS, TYPICAL_STAFFING,
+            new People(0.14, Map.of(SchoolKind.URBAN, 0.66, SchoolKind.TOWN, 0.60, SchoolKind.VILLAGE, 0.55),
+                    0.05, 0.01, 0.20, 0.005, 0.02, 0.03, 0.30, 0.08, 0.20),
+            new Alliances(AllianceModel.COLLABORATION_GROUP, 8, EnumSet.allOf(Stage.class), 1.0),
+            TYPICAL_HOUSING,
+            RotationPolicy.builder().cadreBackboneExchangeShare(0.15).build());
+
+    /** Qiqihar city, Heilongjiang (seed 002): a prefecture city, education groups, 3,000 famous backbone teachers. */
+    public static final CountyProfile QIQIHAR = new CountyProfile("qiqihar", "齐齐哈尔市", 2023, 30_000,
+            List.of(
+                    count(Stage.PRIMARY, SchoolKind.URBAN, 120), count(Stage.PRIMARY, SchoolKind.TOWN, 140),
+                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 250),
+                    count(Stage.JUNIOR, SchoolKind.URBAN, 45), count(Stage.JUNIOR, SchoolKind.TOWN, 90),
+                    count(Stage.NINE_YEAR, SchoolKind.URBAN, 20), count(Stage.NINE_YEAR, SchoolKind.TOWN, 40),
+                    count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 30),
+                    count(Stage.SENIOR, SchoolKind.URBAN, 25), count(Stage.SENIOR, SchoolKind.TOWN, 20)),
+            80,
+            new Geography(new GeoPoint(47.35, 123.92), 12.0, 60, 5, 150, 10, List.of(), List.of()),
+            TYPICAL_TIERS, TYPICAL_STAFFING,
+            new People(0.10, Map.of(SchoolKind.URBAN, 0.66, SchoolKind.TOWN, 0.60, SchoolKind.VILLAGE, 0.55),
+                    0.05, 0.01, 0.20, 0.005, 0.02, 0.03, 0.30, 0.08, 0.20),
+            new Alliances(AllianceModel.EDUCATION_GROUP, 30, COMPULSORY, 1.0),
+            TYPICAL_HOUSING,
+            RotationPolicy.defaults());
+
+    /** Kaizhou district, Chongqing (seed 003): 12,000 teachers, 137 teaching points, 9 junior education groups. */
+    public static final CountyProfile KAIZHOU = new CountyProfile("kaizhou", "开州区", 2020, 12_000,
+            List.of(
+                    count(Stage.PRIMARY, SchoolKind.URBAN, 20), count(Stage.PRIMARY, SchoolKind.TOWN, 40),
+                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 60),
+                    count(Stage.JUNIOR, SchoolKind.URBAN, 8), count(Stage.JUNIOR, SchoolKind.TOWN, 30),
+                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 10), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 9),
+                    count(Stage.SENIOR, SchoolKind.URBAN, 5), count(Stage.SENIOR, SchoolKind.TOWN, 3)),
+            137,
+            new Geography(new GeoPoint(31.16, 108.39), 4.0, 33, 5, 80, 10, List.of(), List.of()),
+            TYPICAL_TIERS, TYPICAL_STAFFING,
+            // 90% of the 400 new teachers a year go to rural schools: fewer long-serving teachers there.
+            new People(0.14, Map.of(SchoolKind.URBAN, 0.62, SchoolKind.TOWN, 0.52, SchoolKind.VILLAGE, 0.42),
+                    0.06, 0.01, 0.20, 0.005, 0.03, 0.03, 0.30, 0.08, 0.20),
+            new Alliances(AllianceModel.EDUCATION_GROUP, 9, EnumSet.of(Stage.JUNIOR, Stage.NINE_YEAR), 1.0),
+            new Housing(3.0, 3.0),
+            RotationPolicy.defaults());
+
+    /** Yueyang Louqu district, Hunan (seed 004): an urban district, named-school branches (名校办分校). */
+    public static final CountyProfile LOUQU = new CountyProfile("louqu", "岳阳楼区", 2019, 6_000,
+            List.of(
+                    count(Stage.PRIMARY, SchoolKind.URBAN, 38), count(Stage.PRIMARY, SchoolKind.TOWN, 6),
+                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 4),
+                    count(Stage.JUNIOR, SchoolKind.URBAN, 12), count(Stage.JUNIOR, SchoolKind.TOWN, 3),
+                    count(Stage.NINE_YEAR, SchoolKind.URBAN, 6), count(Stage.NINE_YEAR, SchoolKind.TOWN, 2),
+                    count(Stage.SENIOR, SchoolKind.URBAN, 8)),
+            0,
+            new Geography(new GeoPoint(29.36, 113.13), 7.0, 3, 5, 20, 5, List.of("郭镇乡", "西塘镇", "康王乡"),
+                    List.of("岳阳楼小学", "望岳小学", "东升小学", "奇家小学", "南津港小学")),
+            Map.of(SchoolKind.URBAN, new TierMix(0.35, 0.40, 0.25), SchoolKind.TOWN, new TierMix(0.20, 0.50, 0.30),
+                    SchoolKind.VILLAGE, new TierMix(0.0, 0.40, 0.60)),
+            // In a city district the flows run from strong to weak urban schools: weak urban schools lack teachers.
+            new Staffing(0.55, 0.80, 0.60, 0.10, 0.07, 0.45),
+            TYPICAL_PEOPLE,
+            new Alliances(AllianceModel.EDUCATION_GROUP, 8, COMPULSORY, 0.8),
+            new Housing(2.0, 2.0),
+            RotationPolicy.defaults());
+
+    /** Benchmark tier: about 150 teachers in 10 schools. */
+    public static final CountyProfile TINY = tier("tiny", "微型县", 150, 2, 5, 25, List.of(
+            count(Stage.PRIMARY, SchoolKind.URBAN, 2), count(Stage.JUNIOR, SchoolKind.URBAN, 1),
+            count(Stage.PRIMARY, SchoolKind.TOWN, 2), count(Stage.JUNIOR, SchoolKind.TOWN, 1),
+            count(Stage.PRIMARY, SchoolKind.VILLAGE, 2), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 1)), 1, 2);
+
+    /** Benchmark tier: about 1,000 teachers. */
+    public static final CountyProfile SMALL = tier("small", "小型县", 1_000, 6, 5, 50, List.of(
+            count(Stage.PRIMARY, SchoolKind.URBAN, 3), count(Stage.PRIMARY, SchoolKind.TOWN, 6),
+            count(Stage.PRIMARY, SchoolKind.VILLAGE, 16),
+            count(Stage.JUNIOR, SchoolKind.URBAN, 2), count(Stage.JUNIOR, SchoolKind.TOWN, 5),
+            count(Stage.NINE_YEAR, SchoolKind.TOWN, 1), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 2),
+            count(Stage.SENIOR, SchoolKind.URBAN, 1)), 6, 3);
+
+    /** Benchmark tier: about 12,000 teachers, the size of seed 003. */
+    public static final CountyProfile COUNTY = tier("county", "大型县", 12_000, 30, 5, 80, List.of(
+            count(Stage.PRIMARY, SchoolKind.URBAN, 20), count(Stage.PRIMARY, SchoolKind.TOWN, 45),
+            count(Stage.PRIMARY, SchoolKind.VILLAGE, 70),
+            count(Stage.JUNIOR, SchoolKind.URBAN, 8), count(Stage.JUNIOR, SchoolKind.TOWN, 30),
+            count(Stage.NINE_YEAR, SchoolKind.TOWN, 10), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 10),
+            count(Stage.SENIOR, SchoolKind.URBAN, 6), count(Stage.SENIOR, SchoolKind.TOWN, 3)), 100, 10);
+
+    /** Benchmark tier: about 50,000 teachers, a prefecture city solved as one problem. */
+    public static final CountyProfile CITY = tier("city", "地级市", 50_000, 90, 5, 120, List.of(
+            count(Stage.PRIMARY, SchoolKind.URBAN, 200), count(Stage.PRIMARY, SchoolKind.TOWN, 260),
+            count(Stage.PRIMARY, SchoolKind.VILLAGE, 420),
+            count(Stage.JUNIOR, SchoolKind.URBAN, 80), count(Stage.JUNIOR, SchoolKind.TOWN, 160),
+            count(Stage.NINE_YEAR, SchoolKind.URBAN, 30), count(Stage.NINE_YEAR, SchoolKind.TOWN, 60),
+            count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 50),
+            count(Stage.SENIOR, SchoolKind.URBAN, 45), count(Stage.SENIOR, SchoolKind.TOWN, 30)), 200, 40);
+
+    /** The names {@link #named(String)} accepts, seed profiles first. */
+    public static final List<String> NAMES = List.of("changning", "liaoyang", "qiqihar", "kaizhou", "louqu", "tiny",
+            "small", "county", "city");
+
+    private CountyProfiles() {
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the known profiles when the name is unknown
+     */
+    public static CountyProfile named(String name) {
+        return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+            case "changning" -> CHANGNING;
+            case "liaoyang" -> LIAOYANG;
+            case "qiqihar" -> QIQIHAR;
+            case "kaizhou" -> KAIZHOU;
+            case "louqu" -> LOUQU;
+            case "tiny" -> TINY;
+            case "small" -> SMALL;
+            case "county" -> COUNTY;
+            case "city" -> CITY;
+            default -> throw new IllegalArgumentException("Unknown county profile '" + name + "'; known: " + NAMES);
+        };
+    }
+
+    /** All named profiles, in the order of {@link #NAMES}. */
+    public static List<CountyProfile> all() {
+        List<CountyProfile> all = new ArrayList<>();
+        for (String name : NAMES) {
+            all.add(named(name));
+        }
+        return all;
+    }
+
+    private static SchoolCount count(Stage stage, SchoolKind kind, int count) {
+        return new SchoolCount(stage, kind, count);
+    }
+
+    /** A synthetic county of a benchmark size tier, with the typical make-up and the default policy. */
+    private static CountyProfile tier(String key, String displayName, int teachers, int townships, double minKm,
+            double maxKm, List<SchoolCount> schools, int teachingPoints, int alliances) {
+        return new CountyProfile(key, displayName, 2025, teachers, schools, teachingPoints,
+                new Geography(new GeoPoint(30.00, 110.00), 3.0 + teachers / 10_000.0, townships, minKm, maxKm,
+                        8, List.of(), List.of()),
+                TYPICAL_TIERS, TYPICAL_STAFFING, TYPICAL_PEOPLE,
+                new Alliances(AllianceModel.ONE_PLUS_ONE_PLUS_N, alliances, COMPULSORY, 1.0),
+                TYPICAL_HOUSING, RotationPolicy.defaults());
+    }
+}
