@@ -29,4 +29,13 @@ class OverviewViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("indicator-chart")).getElement().getChild(0).getTag())
                 .isEqualTo("div");
     }
+
+    @Test
+    void switchingToEnglishShowsTheViewsInEnglish() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("plan");
+
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("solve-button")).getText())
+                .isEqualTo("Solve");
+    }
 }
