@@ -6,7 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lungang.webui.base.ApiExceptionHandler;
+import org.lungang.webui.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,8 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic: no session cookie authenticates it,
  * so it needs no CSRF token, and an anonymous call gets 401 as a problem detail rather than a redirect. Everything
- * else (the UI, the API docs) uses form login with a session (Basic also works, for the docs from scripts), and
- * CSRF protection stays on.
+ * else (the Vaadin UI, the API docs) uses form login on the login view with a session (Basic also works, for the
+ * API docs from scripts), and CSRF protection stays on.
  * Role checks are on the URLs here and again on the service methods, which the UI calls directly.
  */
 @Configuration
@@ -75,13 +76,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        // Vaadin's configurer: form login on the UI's login view, its own resources open, every other request
+        // (views, API docs) needs a login; views are checked again by their @PermitAll / @AnonymousAllowed.
         return http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/error").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .httpBasic(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
                 .build();
     }
 

@@ -1,0 +1,155 @@
+package org.lungang.webui.importexport.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.lungang.data.InputError;
+import org.lungang.data.InvalidInputException;
+import org.lungang.data.excel.PlanWorkbook;
+import org.lungang.data.excel.ProblemWorkbook;
+import org.lungang.webui.base.ui.MainLayout;
+import org.lungang.webui.base.ui.Permissions;
+import org.lungang.webui.base.ui.Tone;
+import org.lungang.webui.base.ui.Workspace;
+import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.dataset.Dataset;
+import org.lungang.webui.dataset.DatasetService;
+
+/**
+ * Import a county's workbook (Excel, or the JSON problem file) and read every validation error in a table; download
+ * the empty template, and the current plan as a workbook or JSON.
+ */
+@Route(value = "import-export", layout = MainLayout.class)
+@PageTitle("导入 / 导出 · Lungang")
+@PermitAll
+public class ImportExportView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final DatasetService datasets;
+    private final Workspace workspace;
+    private final Permissions permissions;
+    private final Grid<InputError> errors = new Grid<>();
+    private final Span result = new Span();
+
+    public ImportExportView(DatasetService datasets, Workspace workspace, Permissions permissions) {
+        this.datasets = datasets;
+        this.workspace = workspace;
+        this.permissions = permissions;
+        setWidthFull();
+        errors.setId("import-errors");
+        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        errors.addColumn(InputError::file).setHeader(getTranslation("import.file")).setAutoWidth(true);
+        errors.addColumn(InputError::location).setHeader(getTranslation("import.location")).setAutoWidth(true);
+        errors.addColumn(InputError::message).setHeader(getTranslation("import.message")).setFlexGrow(3);
+        errors.setVisible(false);
+        errors.setHeight("24em");
+        result.setId("import-result");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("import.title")));
+        if (permissions.canPlan()) {
+            add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.uploadHint")));
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                    ui.access(() -> importFile(metadata.fileName(), bytes))));
+            upload.setId("import-upload");
+            upload.setAcceptedFileTypes(".xlsx", ".json");
+            upload.setMaxFileSize(50 * 1024 * 1024);
+            upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
+            add(upload, result, errors);
+        } else {
+            add(new Paragraph(getTranslation("import.viewerHint")));
+        }
+
+        add(new H3(getTranslation("export.title")));
+        Anchor template = new Anchor(download("lungang-template.xlsx", XLSX, out -> ProblemWorkbook.writeTemplate(out)),
+                AttachmentType.DOWNLOAD, getTranslation("export.template"));
+        template.setId("download-template");
+        HorizontalLayout downloads = new HorizontalLayout(template);
+        Snapshot snapshot = workspace.snapshot().orElse(null);
+        if (snapshot != null) {
+            Anchor plan = new Anchor(download("lungang-plan.xlsx", XLSX,
+                    out -> PlanWorkbook.write(snapshot.plan(), snapshot.kpis(), out)),
+                    AttachmentType.DOWNLOAD, getTranslation("export.plan", snapshot.name()));
+            plan.setId("download-plan");
+            downloads.add(plan);
+        } else {
+            downloads.add(new Span(getTranslation("export.noPlan")));
+        }
+        add(downloads);
+    }
+
+    private interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static DownloadHandler download(String fileName, String contentType, Writer writer) {
+        return event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            writer.write(event.getOutputStream());
+        };
+    }
+
+    /** Imports an uploaded file; shows the new dataset, or every problem found in the file. */
+    void importFile(String fileName, byte[] bytes) {
+        errors.setVisible(false);
+        try {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            Dataset dataset;
+            if (lower.endsWith(".xlsx")) {
+                dataset = datasets.importProblem(ProblemWorkbook.read(new ByteArrayInputStream(bytes), fileName),
+                        fileName);
+            } else if (lower.endsWith(".json")) {
+                dataset = datasets.importJson(bytes, fileName);
+            } else {
+                show(List.of(new InputError(fileName, "", getTranslation("import.wrongType"))));
+                return;
+            }
+            result.removeAll();
+            result.setText("");
+            result.add(Tone.GOOD.badge(getTranslation("import.done", dataset.getName(), dataset.getSchoolCount(),
+                    dataset.getTeacherCount(), dataset.getCandidateCount())));
+            Notification.show(getTranslation("import.doneShort"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            show(e.getErrors());
+        } catch (RuntimeException e) {
+            show(List.of(new InputError(fileName, "", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private void show(List<InputError> found) {
+        result.removeAll();
+        result.setText("");
+        result.add(Tone.BAD.badge(getTranslation("import.failed", found.size())));
+        errors.setItems(found);
+        errors.setVisible(true);
+    }
+}

@@ -1,0 +1,149 @@
+package org.lungang.webui.teacher.ui;
+
+import java.util.Comparator;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lungang.solver.domain.Eligibility;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.Subject;
+import org.lungang.webui.base.ui.EmptyState;
+import org.lungang.webui.base.ui.MainLayout;
+import org.lungang.webui.base.ui.Permissions;
+import org.lungang.webui.base.ui.Tone;
+import org.lungang.webui.base.ui.Words;
+import org.lungang.webui.base.ui.Workspace;
+import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.plan.ui.MoveDialog;
+import org.lungang.webui.scenario.ScenarioService;
+
+/** Everyone on the roster, filtered by eligibility, backbone, exemption and rotation; a row opens the decision. */
+@Route(value = "teachers", layout = MainLayout.class)
+@PageTitle("教师 · Lungang")
+@PermitAll
+public class TeachersView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Workspace workspace;
+    private final ScenarioService scenarios;
+    private final PlanService plans;
+    private final Permissions permissions;
+    private final Grid<Rotation> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<Subject> subject = new ComboBox<>();
+    private final Checkbox eligible = new Checkbox();
+    private final Checkbox backbone = new Checkbox();
+    private final Checkbox exempt = new Checkbox();
+    private final Checkbox rotating = new Checkbox();
+    private Snapshot snapshot;
+
+    public TeachersView(Workspace workspace, ScenarioService scenarios, PlanService plans, Permissions permissions) {
+        this.workspace = workspace;
+        this.scenarios = scenarios;
+        this.plans = plans;
+        this.permissions = permissions;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("teachers.search"));
+        search.setAriaLabel(getTranslation("teachers.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> filter());
+        subject.setPlaceholder(getTranslation("subject"));
+        subject.setAriaLabel(getTranslation("subject"));
+        subject.setItems(Subject.values());
+        subject.setItemLabelGenerator(Words::of);
+        subject.setClearButtonVisible(true);
+        subject.addValueChangeListener(e -> filter());
+        eligible.setLabel(getTranslation("teachers.eligible"));
+        eligible.setId("filter-eligible");
+        backbone.setLabel(getTranslation("teachers.backbone"));
+        backbone.setId("filter-backbone");
+        exempt.setLabel(getTranslation("teachers.exempt"));
+        exempt.setId("filter-exempt");
+        rotating.setLabel(getTranslation("teachers.rotating"));
+        rotating.setId("filter-rotating");
+        for (Checkbox box : new Checkbox[] {eligible, backbone, exempt, rotating}) {
+            box.addValueChangeListener(e -> filter());
+        }
+
+        grid.setId("teacher-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.getTeacher().name()).setHeader(getTranslation("plan.teacher")).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.getTeacher().name())).setAutoWidth(true);
+        grid.addColumn(Rotation::getId).setHeader(getTranslation("teachers.id")).setAutoWidth(true);
+        grid.addColumn(r -> r.getHomeSchool().getName()).setHeader(getTranslation("teachers.school"))
+                .setComparator(Comparator.comparing(r -> r.getHomeSchool().getName())).setAutoWidth(true);
+        grid.addColumn(r -> Words.of(r.getSubject())).setHeader(getTranslation("subject")).setAutoWidth(true);
+        grid.addColumn(r -> Words.of(r.getTeacher().role())).setHeader(getTranslation("teachers.role"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.getTeacher().yearsAtSchool()).setHeader(getTranslation("teachers.years"))
+                .setComparator(Comparator.comparingInt(r -> r.getTeacher().yearsAtSchool())).setAutoWidth(true);
+        grid.addColumn(r -> Words.of(r.getTeacher().backboneLevel())).setHeader(getTranslation("teachers.backboneLevel"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> r.isCandidate() ? Tone.GOOD.badge(getTranslation("teachers.eligibleYes"))
+                : Tone.WARN.badge(getTranslation("eligibility." + r.getEligibility().reason().name())))
+                .setHeader(getTranslation("teachers.eligibility")).setAutoWidth(true);
+        grid.addColumn(r -> r.isMoving() ? r.getDestination().getName() : "")
+                .setHeader(getTranslation("teachers.destination")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("teachers.empty"));
+        grid.addItemClickListener(e -> new MoveDialog(snapshot, e.getItem(), workspace, scenarios, plans,
+                permissions.canPlan(), this::refresh).open());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        snapshot = workspace.snapshot().orElse(null);
+        if (snapshot == null) {
+            add(new EmptyState(getTranslation("empty.noScenario"), getTranslation("empty.noScenarioHint")));
+            return;
+        }
+        add(MainLayout.toolbar(new H2(getTranslation("teachers.title")), new Span(snapshot.name())));
+        HorizontalLayout filters = new HorizontalLayout(search, subject, eligible, backbone, exempt, rotating);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, grid);
+        setFlexGrow(1, grid);
+        filter();
+    }
+
+    private void refresh() {
+        workspace.invalidate();
+        snapshot = workspace.snapshot().orElse(snapshot);
+        filter();
+    }
+
+    private void filter() {
+        if (snapshot == null) {
+            return;
+        }
+        String text = search.getValue() == null ? "" : search.getValue().trim().toLowerCase();
+        grid.setItems(snapshot.plan().getRotations().stream()
+                .filter(r -> text.isEmpty() || r.getTeacher().name().toLowerCase().contains(text)
+                        || r.getId().toLowerCase().contains(text)
+                        || r.getHomeSchool().getName().toLowerCase().contains(text))
+                .filter(r -> subject.getValue() == null || r.getSubject() == subject.getValue())
+                .filter(r -> !eligible.getValue() || r.isCandidate())
+                .filter(r -> !backbone.getValue() || r.isBackbone())
+                .filter(r -> !exempt.getValue() || r.getEligibility().reason() == Eligibility.Reason.EXEMPT
+                        || r.getEligibility().reason() == Eligibility.Reason.NEAR_RETIREMENT)
+                .filter(r -> !rotating.getValue() || r.isMoving())
+                .toList());
+    }
+}

@@ -1,0 +1,41 @@
+package org.lungang.webui.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+
+class OverviewViewTest extends KaribuTest {
+
+    @Test
+    void theOverviewShowsTheCountysFiguresInChineseWithAMarkPerIndicator() {
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Span.class, spec -> spec.withId("overview-scenario")).getText())
+                .isEqualTo(UiFixture.COUNTY + " · " + UiFixture.SCENARIO);
+        assertThat(_get(Span.class, spec -> spec.withText("尚未求解：以下为现状（无人交流）"))).isNotNull();
+        Grid<?> indicators = _get(Grid.class, spec -> spec.withId("indicator-grid"));
+        assertThat(GridKt._size(indicators)).isPositive();
+        // Marks for the school quotas, the backbone share, the cadre exchange and all quotas together.
+        assertThat(_find(Span.class).stream().filter(s -> s.getElement().hasAttribute("data-tone")).toList())
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(badge -> assertThat(badge.getText()).isIn("达标", "接近", "未达标"));
+        assertThat(_get(Div.class, spec -> spec.withId("indicator-chart")).getElement().getChild(0).getTag())
+                .isEqualTo("div");
+    }
+
+    @Test
+    void switchingToEnglishShowsTheViewsInEnglish() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("plan");
+
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("solve-button")).getText())
+                .isEqualTo("Solve");
+    }
+}

@@ -1,0 +1,66 @@
+package org.lungang.webui.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.junit.jupiter.api.Test;
+import org.lungang.solver.domain.Subject;
+
+class SchoolsTeachersMapViewTest extends KaribuTest {
+
+    @Test
+    void theSchoolsGridListsEverySchoolAndASchoolOpensItsStaffing() {
+        UI.getCurrent().navigate("schools");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("school-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(5);
+
+        GridKt._clickItem(grid, 0);
+
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("school-staffing")))).isPositive();
+    }
+
+    @Test
+    void theTeachersFiltersNarrowTheRosterToEligibleTeachers() {
+        UI.getCurrent().navigate("teachers");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("teacher-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(19);
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("filter-eligible")), true);
+
+        assertThat(GridKt._size(grid)).isEqualTo(12);
+    }
+
+    @Test
+    void aTeachersRowOpensTheExplanationOfTheDecision() {
+        UI.getCurrent().navigate("teachers");
+        GridKt._clickItem(_get(Grid.class, spec -> spec.withId("teacher-grid")), 0);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("move-explanation")).getChildren().count())
+                .isPositive();
+    }
+
+    @Test
+    void theMapDrawsEverySchoolAndFiltersMovesBySubject() {
+        UI.getCurrent().navigate("map");
+        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).startsWith("学校 5 所");
+        assertThat(_find(Svg.class)).hasSize(1);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Subject> subject = _get(ComboBox.class, spec -> spec.withId("map-subject"));
+        _setValue(subject, Subject.ART);
+
+        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).endsWith("交流 0 人");
+    }
+}
