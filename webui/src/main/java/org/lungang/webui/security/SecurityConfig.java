@@ -81,7 +81,6 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/error").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .httpBasic(Customizer.withDefaults())
                 .build();
     }
 
