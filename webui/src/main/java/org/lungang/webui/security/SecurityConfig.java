@@ -56,10 +56,11 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                // The OpenAPI document belongs with the API: integrations read it with the same Basic credentials.
+                .securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole(UserRole.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(UserRole.VIEWER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(UserRole.VIEWER.name())
                         .anyRequest().hasRole(UserRole.PLANNER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Authentication required")))
