@@ -1,13 +1,10 @@
 package org.lungang.webui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,19 +17,6 @@ class SolveFlowTest extends ApiTest {
     @BeforeEach
     void users() throws Exception {
         ensureUsers();
-    }
-
-    private JsonNode solveToEnd(long scenarioId, String request) throws Exception {
-        JsonNode job = json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/solve")
-                .contentType(MediaType.APPLICATION_JSON).content(request)));
-        long jobId = job.get("id").asLong();
-        await().atMost(Duration.ofMinutes(2)).until(() -> !isActive(jobId));
-        return json(as(VIEWER, get("/api/jobs/" + jobId)));
-    }
-
-    private boolean isActive(long jobId) throws Exception {
-        String status = json(as(VIEWER, get("/api/jobs/" + jobId))).get("status").asText();
-        return status.equals("QUEUED") || status.equals("SOLVING");
     }
 
     @Test

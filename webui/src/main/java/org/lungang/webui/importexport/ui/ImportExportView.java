@@ -1,6 +1,5 @@
 package org.lungang.webui.importexport.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,7 @@ import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.excel.ProblemWorkbook;
+import org.lungang.webui.base.MediaTypes;
 import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.Tone;
@@ -45,8 +45,6 @@ import org.lungang.webui.dataset.DatasetService;
 @PageTitle("导入 / 导出 · Lungang")
 @PermitAll
 public class ImportExportView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final DatasetService datasets;
     private final Workspace workspace;
@@ -88,13 +86,13 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("export.title")));
-        Anchor template = new Anchor(download("lungang-template.xlsx", XLSX, out -> ProblemWorkbook.writeTemplate(out)),
+        Anchor template = new Anchor(download("lungang-template.xlsx", MediaTypes.XLSX, ProblemWorkbook::writeTemplate),
                 AttachmentType.DOWNLOAD, getTranslation("export.template"));
         template.setId("download-template");
         HorizontalLayout downloads = new HorizontalLayout(template);
         Snapshot snapshot = workspace.snapshot().orElse(null);
         if (snapshot != null) {
-            Anchor plan = new Anchor(download("lungang-plan.xlsx", XLSX,
+            Anchor plan = new Anchor(download("lungang-plan.xlsx", MediaTypes.XLSX,
                     out -> PlanWorkbook.write(snapshot.plan(), snapshot.kpis(), out)),
                     AttachmentType.DOWNLOAD, getTranslation("export.plan", snapshot.name()));
             plan.setId("download-plan");
@@ -124,8 +122,7 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
             String lower = fileName.toLowerCase(Locale.ROOT);
             Dataset dataset;
             if (lower.endsWith(".xlsx")) {
-                dataset = datasets.importProblem(ProblemWorkbook.read(new ByteArrayInputStream(bytes), fileName),
-                        fileName);
+                dataset = datasets.importWorkbook(bytes, fileName);
             } else if (lower.endsWith(".json")) {
                 dataset = datasets.importJson(bytes, fileName);
             } else {
