@@ -49,10 +49,12 @@ import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.solve.SolveService;
+import org.lungang.webui.sweep.SweepService;
+import org.lungang.webui.sweep.ui.SweepPanel;
 
 /**
- * What-if: scenarios of the current dataset, a policy form to create one, solving them, and two or more side by side
- * with the differences to the first and a chart of the balance coefficients.
+ * What-if: scenarios of the current dataset, a policy form to create one, solving them, two or more side by side
+ * with the differences to the first and a chart of the balance coefficients, and policy sweeps ({@link SweepPanel}).
  */
 @Route(value = "scenarios", layout = MainLayout.class)
 @PageTitle("情景对比 · Lungang")
@@ -73,6 +75,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private final ScenarioService scenarios;
     private final PlanService plans;
     private final SolveService solves;
+    private final SweepService sweeps;
     private final Workspace workspace;
     private final Permissions permissions;
     private final UiScheduler scheduler;
@@ -94,11 +97,12 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private long datasetId;
     private ScheduledFuture<?> polling;
 
-    public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, Workspace workspace,
-            Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper) {
+    public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, SweepService sweeps,
+            Workspace workspace, Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper) {
         this.scenarios = scenarios;
         this.plans = plans;
         this.solves = solves;
+        this.sweeps = sweeps;
         this.workspace = workspace;
         this.permissions = permissions;
         this.scheduler = scheduler;
@@ -170,6 +174,8 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         add(grid, new H3(getTranslation("scenarios.compare")), comparison);
         if (permissions.canPlan()) {
             add(new H3(getTranslation("scenarios.new")), form());
+            add(new H3(getTranslation("sweep.title")), new SweepPanel(sweeps, scenarios.list(datasetId), current.get(),
+                    created -> refresh()));
         }
         refresh();
     }
