@@ -57,6 +57,19 @@ class SolveFlowTest extends ApiTest {
     }
 
     @Test
+    void aScenarioKeepsItsHousingFactorAndRefusesANegativeOne() throws Exception {
+        long datasetId = upload("two-schools.json");
+        long scenarioId = scenario(datasetId, ",\"housingBedsFactor\":2");
+        assertThat(json(as(VIEWER, get("/api/scenarios/" + scenarioId))).get("housingBedsFactor").asDouble())
+                .isEqualTo(2.0);
+
+        mvc.perform(as(PLANNER, post("/api/scenarios").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"datasetId\":" + datasetId + ",\"name\":\"Bad\",\"housingBedsFactor\":-1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("housingBedsFactor"));
+    }
+
+    @Test
     void aWarmStartSolveKeepsThePlannersPinAndAddsANewVersion() throws Exception {
         long datasetId = upload("two-schools.json");
         long scenarioId = scenario(datasetId, "");

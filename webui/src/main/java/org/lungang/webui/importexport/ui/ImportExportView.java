@@ -36,10 +36,11 @@ import org.lungang.webui.base.ui.Workspace;
 import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
+import org.lungang.webui.plan.PlanService;
 
 /**
  * Import a county's workbook (Excel, or the JSON problem file) and read every validation error in a table; download
- * the empty template, and the current plan as a workbook or JSON.
+ * the empty template, the current plan as a workbook, and its latest solved version as the plan file (JSON).
  */
 @Route(value = "import-export", layout = MainLayout.class)
 @PageTitle("导入 / 导出 · Lungang")
@@ -47,13 +48,15 @@ import org.lungang.webui.dataset.DatasetService;
 public class ImportExportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DatasetService datasets;
+    private final PlanService plans;
     private final Workspace workspace;
     private final Permissions permissions;
     private final Grid<InputError> errors = new Grid<>();
     private final Span result = new Span();
 
-    public ImportExportView(DatasetService datasets, Workspace workspace, Permissions permissions) {
+    public ImportExportView(DatasetService datasets, PlanService plans, Workspace workspace, Permissions permissions) {
         this.datasets = datasets;
+        this.plans = plans;
         this.workspace = workspace;
         this.permissions = permissions;
         setWidthFull();
@@ -97,6 +100,14 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
                     AttachmentType.DOWNLOAD, getTranslation("export.plan", snapshot.name()));
             plan.setId("download-plan");
             downloads.add(plan);
+            // The plan file is a solved version as recorded; before the first solve there is none.
+            snapshot.version().ifPresent(version -> {
+                Anchor json = new Anchor(download("lungang-plan-" + version.getId() + ".json", "application/json",
+                        out -> plans.exportJson(version.getId(), out)),
+                        AttachmentType.DOWNLOAD, getTranslation("export.planJson", snapshot.name()));
+                json.setId("download-plan-json");
+                downloads.add(json);
+            });
         } else {
             downloads.add(new Span(getTranslation("export.noPlan")));
         }
