@@ -56,6 +56,8 @@ public class SweepService {
             "housingBedsFactor");
     static final Duration MAX_TIME_PER_POINT = Duration.ofMinutes(10);
     static final int MAX_POINTS = 100;
+    /** Sweeps remembered (their points hold whole plans as destinations): the most recent ones. */
+    static final int KEPT_RUNS = 20;
 
     /** One swept parameter as the planner enters it: a name and values, {@code from:to:step} or {@code a,b,c}. */
     public record Axis(String name, String values) {
@@ -174,6 +176,7 @@ public class SweepService {
         }
         SweepRun run = new SweepRun(ids.incrementAndGet(), scenarioId, request);
         runs.put(run.id(), run);
+        runs.keySet().removeIf(id -> id <= run.id() - KEPT_RUNS);
         audit.record("SWEEP_STARTED", "scenario", scenarioId, parameters.stream()
                 .map(p -> p.name() + "=" + p.values().stream().map(SweepParameter::format).toList())
                 .toList() + ", " + timePerPoint + " per point");
