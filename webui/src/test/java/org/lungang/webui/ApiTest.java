@@ -1,5 +1,6 @@
 package org.lungang.webui;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +95,20 @@ public abstract class ApiTest {
         MockMultipartFile file = new MockMultipartFile("file", name, MediaType.APPLICATION_JSON_VALUE,
                 resource(name));
         return json(as(PLANNER, multipart("/api/datasets").file(file))).get("id").asLong();
+    }
+
+    /** Solves the scenario as the planner and waits for the job to end; returns the job. */
+    protected JsonNode solveToEnd(long scenarioId, String request) throws Exception {
+        JsonNode job = json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/solve")
+                .contentType(MediaType.APPLICATION_JSON).content(request)));
+        long jobId = job.get("id").asLong();
+        await().atMost(Duration.ofMinutes(2)).until(() -> !isActive(jobId));
+        return json(as(VIEWER, get("/api/jobs/" + jobId)));
+    }
+
+    private boolean isActive(long jobId) throws Exception {
+        String status = json(as(VIEWER, get("/api/jobs/" + jobId))).get("status").asText();
+        return status.equals("QUEUED") || status.equals("SOLVING");
     }
 
     /** Creates a scenario on the dataset as the planner; returns its id. */

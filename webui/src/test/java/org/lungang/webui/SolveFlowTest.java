@@ -1,13 +1,10 @@
 package org.lungang.webui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,19 +17,6 @@ class SolveFlowTest extends ApiTest {
     @BeforeEach
     void users() throws Exception {
         ensureUsers();
-    }
-
-    private JsonNode solveToEnd(long scenarioId, String request) throws Exception {
-        JsonNode job = json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/solve")
-                .contentType(MediaType.APPLICATION_JSON).content(request)));
-        long jobId = job.get("id").asLong();
-        await().atMost(Duration.ofMinutes(2)).until(() -> !isActive(jobId));
-        return json(as(VIEWER, get("/api/jobs/" + jobId)));
-    }
-
-    private boolean isActive(long jobId) throws Exception {
-        String status = json(as(VIEWER, get("/api/jobs/" + jobId))).get("status").asText();
-        return status.equals("QUEUED") || status.equals("SOLVING");
     }
 
     @Test
@@ -70,6 +54,19 @@ class SolveFlowTest extends ApiTest {
                 .content("{\"datasetId\":" + datasetId + ",\"name\":\"Bad\",\"policy\":{\"rotationQuota\":1.5}}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("$.policy.rotationQuota"));
+    }
+
+    @Test
+    void aScenarioKeepsItsHousingFactorAndRefusesANegativeOne() throws Exception {
+        long datasetId = upload("two-schools.json");
+        long scenarioId = scenario(datasetId, ",\"housingBedsFactor\":2");
+        assertThat(json(as(VIEWER, get("/api/scenarios/" + scenarioId))).get("housingBedsFactor").asDouble())
+                .isEqualTo(2.0);
+
+        mvc.perform(as(PLANNER, post("/api/scenarios").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"datasetId\":" + datasetId + ",\"name\":\"Bad\",\"housingBedsFactor\":-1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("housingBedsFactor"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lungang.webui.dataset;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.lungang.webui.base.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Datasets: upload a problem file (JSON), list, get, download and delete. Excel upload is not available yet. */
+/** Datasets: upload a problem file (JSON) or workbook (Excel), list, get, download and delete. */
 @RestController
 @RequestMapping("/api/datasets")
 class DatasetController {
@@ -37,16 +38,25 @@ class DatasetController {
         this.datasets = datasets;
     }
 
-    /** Upload as a multipart form with a {@code file} part. */
+    /**
+     * Upload as a multipart form with a {@code file} part: a problem file ({@code .json}) or a problem workbook
+     * ({@code .xlsx}), told apart by the file name. Errors in a workbook are located as {@code 教师!row 5, column C
+     * (学科)}.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     DatasetView upload(@RequestParam("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.json"
                 : file.getOriginalFilename();
-        if (!name.toLowerCase().endsWith(".json")) {
-            throw new InvalidRequestException("file", "Only JSON problem files (.json) can be imported for now");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return DatasetView.of(datasets.importWorkbook(file.getBytes(), name));
         }
-        return DatasetView.of(datasets.importJson(file.getBytes(), name));
+        if (lower.endsWith(".json")) {
+            return DatasetView.of(datasets.importJson(file.getBytes(), name));
+        }
+        throw new InvalidRequestException("file",
+                "Import a problem file (.json) or a problem workbook (.xlsx), not \"" + name + "\"");
     }
 
     /** Upload the problem file as the request body. */

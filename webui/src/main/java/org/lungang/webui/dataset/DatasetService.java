@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.lungang.data.excel.ProblemWorkbook;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.domain.Rotation;
@@ -35,6 +36,19 @@ public class DatasetService {
     @Transactional
     public Dataset importJson(byte[] content, String sourceName) {
         LoadedProblem problem = ProblemJson.read(new ByteArrayInputStream(content), sourceName);
+        return store(problem, sourceName);
+    }
+
+    /**
+     * Imports a problem workbook (Excel, {@code .xlsx}; see {@link ProblemWorkbook}).
+     *
+     * @throws org.lungang.data.InvalidInputException listing every problem, each located by sheet, row and column;
+     *         nothing is stored then
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Dataset importWorkbook(byte[] content, String sourceName) {
+        LoadedProblem problem = ProblemWorkbook.read(new ByteArrayInputStream(content), sourceName);
         return store(problem, sourceName);
     }
 

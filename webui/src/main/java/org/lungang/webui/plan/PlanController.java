@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.solver.explain.MoveExplanation;
+import org.lungang.webui.base.MediaTypes;
 import org.lungang.webui.plan.PlanService.AnalysisView;
 import org.lungang.webui.plan.PlanService.Move;
 import org.lungang.webui.plan.PlanService.PlanDiff;
@@ -73,7 +74,7 @@ class PlanController {
         return plans.explanation(id, teacherId);
     }
 
-    /** The plan file in JSON. Excel export is not available yet. */
+    /** The plan file in JSON: every rotation explained, the KPIs and the score breakdown. */
     @GetMapping(path = "/plans/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> exportJson(@PathVariable long id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,6 +82,17 @@ class PlanController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("plan-" + id + ".json").build().toString())
+                .body(out.toByteArray());
+    }
+
+    /** The plan as a workbook: rotation list (交流轮岗名单), staffing changes and indicators with the KPIs. */
+    @GetMapping(path = "/plans/{id}/export.xlsx", produces = MediaTypes.XLSX)
+    ResponseEntity<byte[]> exportWorkbook(@PathVariable long id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plans.exportWorkbook(id, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("plan-" + id + ".xlsx").build().toString())
                 .body(out.toByteArray());
     }
 

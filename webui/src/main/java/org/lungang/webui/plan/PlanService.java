@@ -17,6 +17,7 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.PlanJson;
@@ -224,6 +225,17 @@ public class PlanService {
     public void exportJson(long planId, OutputStream out) {
         LoadedProblem problem = load(planId);
         PlanJson.write(PlanJson.toDocument(problem.plan(), problem.name(), solver), out);
+    }
+
+    /**
+     * The plan workbook ({@link PlanWorkbook}): the rotation list by sending school, the staffing changes and the
+     * balance indicators with the county's figures.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public void exportWorkbook(long planId, OutputStream out) {
+        RotationPlan plan = load(planId).plan();
+        PlanWorkbook.write(plan, KpiCalculator.calculate(plan), out);
     }
 
     /** Every constraint's share of the score, with each match explained. */

@@ -12,7 +12,8 @@ import jakarta.persistence.Version;
 
 /**
  * A policy variant on a dataset: policy fields that replace the dataset's (a JSON object in the problem file's
- * {@code policy} format, only the fields that differ) and constraint weight overrides (name to score text).
+ * {@code policy} format, only the fields that differ), constraint weight overrides (name to score text), and
+ * optionally a factor on every school's turnover-housing beds (school data, not policy: "what if housing doubled?").
  */
 @Entity
 @Table(name = "scenario")
@@ -28,6 +29,7 @@ public class Scenario {
     private String policyJson;
     @Column(columnDefinition = "text")
     private String weightsJson;
+    private Double housingBedsFactor;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -38,18 +40,19 @@ public class Scenario {
     }
 
     Scenario(long datasetId, String name, String description, String policyJson, String weightsJson,
-            String createdBy) {
+            Double housingBedsFactor, String createdBy) {
         this.datasetId = datasetId;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
-        change(name, description, policyJson, weightsJson);
+        change(name, description, policyJson, weightsJson, housingBedsFactor);
     }
 
-    void change(String name, String description, String policyJson, String weightsJson) {
+    void change(String name, String description, String policyJson, String weightsJson, Double housingBedsFactor) {
         this.name = name;
         this.description = description;
         this.policyJson = policyJson;
         this.weightsJson = weightsJson;
+        this.housingBedsFactor = housingBedsFactor;
         this.updatedAt = Instant.now();
     }
 
@@ -59,6 +62,8 @@ public class Scenario {
     public String getDescription() { return description; }
     public String getPolicyJson() { return policyJson; }
     public String getWeightsJson() { return weightsJson; }
+    /** Every school's beds are multiplied by this and rounded down; null leaves the dataset's beds. */
+    public Double getHousingBedsFactor() { return housingBedsFactor; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -32,16 +32,19 @@ class ScenarioController {
     /**
      * @param policy policy fields that differ from the dataset's, as in a problem file's {@code policy} object
      * @param constraintWeights constraint name to weight, e.g. {@code "Commute distance": "0hard/0medium/2soft"}
+     * @param housingBedsFactor every school's turnover-housing beds multiplied by this, rounded down (absent: as in
+     *        the dataset)
      */
     record ScenarioRequest(@NotNull Long datasetId, @NotBlank String name, String description, ObjectNode policy,
-            Map<String, String> constraintWeights) {
+            Map<String, String> constraintWeights, Double housingBedsFactor) {
         ScenarioSpec spec() {
-            return new ScenarioSpec(datasetId, name, description, policy, constraintWeights);
+            return new ScenarioSpec(datasetId, name, description, policy, constraintWeights, housingBedsFactor);
         }
     }
 
     record ScenarioView(long id, long datasetId, String name, String description, ObjectNode policy,
-            Map<String, String> constraintWeights, String createdBy, Instant createdAt, Instant updatedAt) {
+            Map<String, String> constraintWeights, Double housingBedsFactor, String createdBy, Instant createdAt,
+            Instant updatedAt) {
     }
 
     /** @param schoolId the destination of a pin (absent: the teacher stays), or the school forbidden */
@@ -105,7 +108,7 @@ class ScenarioController {
             return new ScenarioView(s.getId(), s.getDatasetId(), s.getName(), s.getDescription(),
                     (ObjectNode) objectMapper.readTree(s.getPolicyJson()),
                     objectMapper.readValue(s.getWeightsJson(), new TypeReference<Map<String, String>>() {
-                    }), s.getCreatedBy(), s.getCreatedAt(), s.getUpdatedAt());
+                    }), s.getHousingBedsFactor(), s.getCreatedBy(), s.getCreatedAt(), s.getUpdatedAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored scenario is not valid JSON", e);
         }

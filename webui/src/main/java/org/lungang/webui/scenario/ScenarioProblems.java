@@ -57,12 +57,24 @@ class ScenarioProblems {
                         ? (ObjectNode) policy.get("constraintWeights") : policy.putObject("constraintWeights");
                 merged.setAll((ObjectNode) weights);
             }
+            if (scenario.getHousingBedsFactor() != null) {
+                multiplyBeds(root, scenario.getHousingBedsFactor());
+            }
             ArrayNode decisions = objectMapper.valueToTree(decisionsOf.apply(root));
             root.set("decisions", decisions);
             return ProblemJson.read(new ByteArrayInputStream(objectMapper.writeValueAsBytes(root)),
                     "scenario " + scenario.getName());
         } catch (IOException e) {
             throw new UncheckedIOException("Stored dataset or scenario is not valid JSON", e);
+        }
+    }
+
+    /** Every school's own beds times the factor, rounded down, as a sweep's {@code housingBedsFactor} does. */
+    private static void multiplyBeds(ObjectNode root, double factor) {
+        for (JsonNode school : root.path("schools")) {
+            if (school instanceof ObjectNode node) {
+                node.put("housingBeds", (int) Math.floor(node.path("housingBeds").asInt(0) * factor));
+            }
         }
     }
 

@@ -26,9 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScenarioService {
 
-    /** What a scenario changes: policy fields in the problem file's format, and constraint weights. */
+    /**
+     * What a scenario changes: policy fields in the problem file's format, constraint weights, and a factor on every
+     * school's turnover-housing beds (null: the dataset's beds).
+     */
     public record ScenarioSpec(long datasetId, String name, String description, ObjectNode policy,
-            Map<String, String> constraintWeights) {
+            Map<String, String> constraintWeights, Double housingBedsFactor) {
+
+        public ScenarioSpec(long datasetId, String name, String description, ObjectNode policy,
+                Map<String, String> constraintWeights) {
+            this(datasetId, name, description, policy, constraintWeights, null);
+        }
     }
 
     private final ScenarioRepository scenarios;
@@ -53,7 +61,8 @@ public class ScenarioService {
     public Scenario create(ScenarioSpec spec) {
         datasets.get(spec.datasetId());
         Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), spec.description(),
-                json(spec.policy()), json(spec.constraintWeights()), AuditService.currentUsername());
+                json(spec.policy()), json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()),
+                AuditService.currentUsername());
         problem(scenario, List.of());
         scenario = scenarios.save(scenario);
         audit.record("SCENARIO_CREATED", "scenario", scenario.getId(), "on dataset " + spec.datasetId());
@@ -68,10 +77,11 @@ public class ScenarioService {
             throw new InvalidRequestException("datasetId", "A scenario cannot move to another dataset");
         }
         scenario.change(requireName(spec.name()), spec.description(), json(spec.policy()),
-                json(spec.constraintWeights()));
+                json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()));
         problem(scenario, List.of());
         audit.record("SCENARIO_UPDATED", "scenario", id, "policy " + scenario.getPolicyJson() + ", weights "
-                + scenario.getWeightsJson());
+                + scenario.getWeightsJson() + (scenario.getHousingBedsFactor() == null ? ""
+                        : ", housing beds x" + scenario.getHousingBedsFactor()));
         return scenario;
     }
 
@@ -179,6 +189,14 @@ public class ScenarioService {
             throw new InvalidRequestException("name", "A scenario needs a name");
         }
         return name;
+    }
+
+    private static Double requireFactor(Double factor) {
+        if (factor != null && (factor < 0 || factor.isNaN() || factor.isInfinite())) {
+            throw new InvalidRequestException("housingBedsFactor",
+                    "The housing beds factor must be a number of at least 0, was " + factor);
+        }
+        return factor;
     }
 
     private String json(Object value) {

@@ -70,7 +70,12 @@ abstract class KaribuTest {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         loginAs("PLANNER");
-        context.getBean(Workspace.class).choose(scenario.getId());
+        choose(scenario);
+    }
+
+    /** Makes the scenario the one the session works on, as the scenario box in the header does. */
+    protected void choose(Scenario chosen) {
+        context.getBean(Workspace.class).choose(chosen.getId());
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.lungang.webui.importexport.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,7 @@ import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.excel.ProblemWorkbook;
+import org.lungang.webui.base.MediaTypes;
 import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.Tone;
@@ -36,26 +36,27 @@ import org.lungang.webui.base.ui.Workspace;
 import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
+import org.lungang.webui.plan.PlanService;
 
 /**
  * Import a county's workbook (Excel, or the JSON problem file) and read every validation error in a table; download
- * the empty template, and the current plan as a workbook or JSON.
+ * the empty template, the current plan as a workbook, and its latest solved version as the plan file (JSON).
  */
 @Route(value = "import-export", layout = MainLayout.class)
 @PageTitle("导入 / 导出 · Lungang")
 @PermitAll
 public class ImportExportView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final DatasetService datasets;
+    private final PlanService plans;
     private final Workspace workspace;
     private final Permissions permissions;
     private final Grid<InputError> errors = new Grid<>();
     private final Span result = new Span();
 
-    public ImportExportView(DatasetService datasets, Workspace workspace, Permissions permissions) {
+    public ImportExportView(DatasetService datasets, PlanService plans, Workspace workspace, Permissions permissions) {
         this.datasets = datasets;
+        this.plans = plans;
         this.workspace = workspace;
         this.permissions = permissions;
         setWidthFull();
@@ -88,17 +89,25 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         }
 
         add(new H3(getTranslation("export.title")));
-        Anchor template = new Anchor(download("lungang-template.xlsx", XLSX, out -> ProblemWorkbook.writeTemplate(out)),
+        Anchor template = new Anchor(download("lungang-template.xlsx", MediaTypes.XLSX, ProblemWorkbook::writeTemplate),
                 AttachmentType.DOWNLOAD, getTranslation("export.template"));
         template.setId("download-template");
         HorizontalLayout downloads = new HorizontalLayout(template);
         Snapshot snapshot = workspace.snapshot().orElse(null);
         if (snapshot != null) {
-            Anchor plan = new Anchor(download("lungang-plan.xlsx", XLSX,
+            Anchor plan = new Anchor(download("lungang-plan.xlsx", MediaTypes.XLSX,
                     out -> PlanWorkbook.write(snapshot.plan(), snapshot.kpis(), out)),
                     AttachmentType.DOWNLOAD, getTranslation("export.plan", snapshot.name()));
             plan.setId("download-plan");
             downloads.add(plan);
+            // The plan file is a solved version as recorded; before the first solve there is none.
+            snapshot.version().ifPresent(version -> {
+                Anchor json = new Anchor(download("lungang-plan-" + version.getId() + ".json", "application/json",
+                        out -> plans.exportJson(version.getId(), out)),
+                        AttachmentType.DOWNLOAD, getTranslation("export.planJson", snapshot.name()));
+                json.setId("download-plan-json");
+                downloads.add(json);
+            });
         } else {
             downloads.add(new Span(getTranslation("export.noPlan")));
         }
@@ -124,8 +133,7 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
             String lower = fileName.toLowerCase(Locale.ROOT);
             Dataset dataset;
             if (lower.endsWith(".xlsx")) {
-                dataset = datasets.importProblem(ProblemWorkbook.read(new ByteArrayInputStream(bytes), fileName),
-                        fileName);
+                dataset = datasets.importWorkbook(bytes, fileName);
             } else if (lower.endsWith(".json")) {
                 dataset = datasets.importJson(bytes, fileName);
             } else {

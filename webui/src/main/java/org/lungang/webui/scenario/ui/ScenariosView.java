@@ -17,6 +17,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -49,10 +50,12 @@ import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.solve.SolveService;
+import org.lungang.webui.sweep.SweepService;
+import org.lungang.webui.sweep.ui.SweepPanel;
 
 /**
- * What-if: scenarios of the current dataset, a policy form to create one, solving them, and two or more side by side
- * with the differences to the first and a chart of the balance coefficients.
+ * What-if: scenarios of the current dataset, a policy form to create one, solving them, two or more side by side
+ * with the differences to the first and a chart of the balance coefficients, and policy sweeps ({@link SweepPanel}).
  */
 @Route(value = "scenarios", layout = MainLayout.class)
 @PageTitle("情景对比 · Lungang")
@@ -73,6 +76,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private final ScenarioService scenarios;
     private final PlanService plans;
     private final SolveService solves;
+    private final SweepService sweeps;
     private final Workspace workspace;
     private final Permissions permissions;
     private final UiScheduler scheduler;
@@ -86,19 +90,29 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private final NumberField exchange = percentField("scenarios.exchange");
     private final IntegerField secondees = new IntegerField();
     private final NumberField commute = new NumberField();
+    private final NumberField housing = new NumberField();
     private final IntegerField shortageWeight = new IntegerField();
     private final IntegerField balanceWeight = new IntegerField();
     private final IntegerField commuteWeight = new IntegerField();
     private final IntegerField allianceWeight = new IntegerField();
     private final IntegerField seconds = new IntegerField();
+    private final H3 formTitle = new H3();
+    private final Button create = new Button();
+    private final Button save = new Button();
+    private final Button cancel = new Button();
+    private final Button edit = new Button();
+    private final Button delete = new Button();
+    /** The scenario the form edits; null when it creates one. */
+    private Scenario editing;
     private long datasetId;
     private ScheduledFuture<?> polling;
 
-    public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, Workspace workspace,
-            Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper) {
+    public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, SweepService sweeps,
+            Workspace workspace, Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper) {
         this.scenarios = scenarios;
         this.plans = plans;
         this.solves = solves;
+        this.sweeps = sweeps;
         this.workspace = workspace;
         this.permissions = permissions;
         this.scheduler = scheduler;
@@ -111,12 +125,18 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Scenario::getName).setHeader(getTranslation("scenarios.name")).setAutoWidth(true);
         grid.addColumn(s -> Optional.ofNullable(s.getDescription()).orElse(""))
                 .setHeader(getTranslation("scenarios.description")).setFlexGrow(2);
-        grid.addColumn(s -> s.getPolicyJson() + " " + s.getWeightsJson()).setHeader(getTranslation("scenarios.changes"))
+        grid.addColumn(s -> s.getPolicyJson() + " " + s.getWeightsJson() + (s.getHousingBedsFactor() == null ? ""
+                : " " + getTranslation("scenarios.housing") + " ×" + Words.decimal(s.getHousingBedsFactor(), 2)))
+                .setHeader(getTranslation("scenarios.changes"))
                 .setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("scenarios.plan")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("scenarios.empty"));
-        grid.addSelectionListener(e -> compare(new ArrayList<>(e.getAllSelectedItems())));
+        grid.addSelectionListener(e -> {
+            compare(new ArrayList<>(e.getAllSelectedItems()));
+            edit.setEnabled(e.getAllSelectedItems().size() == 1);
+            delete.setEnabled(!e.getAllSelectedItems().isEmpty());
+        });
         comparison.setId("scenario-comparison");
         comparison.setWidthFull();
 
@@ -127,6 +147,12 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         commute.setLabel(getTranslation("scenarios.commute"));
         commute.setMin(0);
         commute.setId("scenario-commute");
+        // Beds are school data, not policy: the factor is a field of the scenario, applied to the dataset's schools.
+        housing.setLabel(getTranslation("scenarios.housing"));
+        housing.setHelperText(getTranslation("scenarios.housingHint"));
+        housing.setMin(0);
+        housing.setStep(0.5);
+        housing.setId("scenario-housing");
         for (IntegerField weight : new IntegerField[] {shortageWeight, balanceWeight, commuteWeight, allianceWeight}) {
             weight.setMin(0);
             weight.setHelperText(getTranslation("scenarios.weightHint"));
@@ -139,6 +165,25 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         seconds.setValue(20);
         seconds.setMin(1);
         quota.setId("scenario-quota");
+
+        create.setText(getTranslation("scenarios.create"));
+        create.setId("scenario-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create());
+        save.setText(getTranslation("scenarios.save"));
+        save.setId("scenario-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.setText(getTranslation("scenarios.cancelEdit"));
+        cancel.setId("scenario-cancel");
+        cancel.addClickListener(e -> endEditing());
+        edit.setText(getTranslation("scenarios.edit"));
+        edit.setId("scenario-edit");
+        edit.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::startEditing));
+        delete.setText(getTranslation("scenarios.delete"));
+        delete.setId("scenario-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
     }
 
     private NumberField percentField(String key) {
@@ -163,23 +208,26 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
             Button solve = new Button(getTranslation("scenarios.solveSelected"), e -> solveSelected());
             solve.setId("scenario-solve");
             solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout bar = new HorizontalLayout(seconds, solve);
+            edit.setEnabled(false);
+            delete.setEnabled(false);
+            HorizontalLayout bar = new HorizontalLayout(seconds, solve, edit, delete);
             bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             add(bar);
         }
         add(grid, new H3(getTranslation("scenarios.compare")), comparison);
         if (permissions.canPlan()) {
-            add(new H3(getTranslation("scenarios.new")), form());
+            add(formTitle, form());
+            endEditing();
+            add(new H3(getTranslation("sweep.title")), new SweepPanel(sweeps, scenarios.list(datasetId), current.get(),
+                    created -> refresh()));
         }
         refresh();
     }
 
     private FormLayout form() {
-        Button create = new Button(getTranslation("scenarios.create"), e -> create());
-        create.setId("scenario-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, quota, backbone, exchange, secondees, commute, shortageWeight,
-                balanceWeight, commuteWeight, allianceWeight, create);
+        HorizontalLayout buttons = new HorizontalLayout(create, save, cancel);
+        FormLayout form = new FormLayout(name, quota, backbone, exchange, secondees, commute, housing,
+                shortageWeight, balanceWeight, commuteWeight, allianceWeight, buttons);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         return form;
     }
@@ -200,6 +248,134 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void create() {
+        try {
+            Scenario created = scenarios.create(spec());
+            Notification.show(getTranslation("scenarios.created", created.getName()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            endEditing();
+            refresh();
+        } catch (RuntimeException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    void save() {
+        try {
+            Scenario saved = scenarios.update(editing.getId(), spec());
+            Notification.show(getTranslation("scenarios.saved", saved.getName()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            workspace.invalidate();
+            endEditing();
+            refresh();
+        } catch (RuntimeException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Fills the form with the scenario's changes; saving replaces them (a new solve uses them). */
+    void startEditing(Scenario scenario) {
+        editing = scenario;
+        JsonNode policy = readTree(scenario.getPolicyJson());
+        JsonNode weights = readTree(scenario.getWeightsJson());
+        name.setValue(scenario.getName());
+        quota.setValue(percent(policy, "rotationQuota"));
+        backbone.setValue(percent(policy, "backboneShare"));
+        exchange.setValue(percent(policy, "cadreBackboneExchangeShare"));
+        secondees.setValue(policy.has("maxSecondeesPerHost") ? policy.get("maxSecondeesPerHost").asInt() : null);
+        commute.setValue(policy.has("maxCommuteKm") ? policy.get("maxCommuteKm").asDouble() : null);
+        housing.setValue(scenario.getHousingBedsFactor());
+        shortageWeight.setValue(soft(weights, ConstraintNames.SHORTAGE_POSTS_FILLED));
+        balanceWeight.setValue(soft(weights, ConstraintNames.BALANCE_ABOVE_DEGREE));
+        commuteWeight.setValue(soft(weights, ConstraintNames.COMMUTE_DISTANCE));
+        allianceWeight.setValue(soft(weights, ConstraintNames.SAME_ALLIANCE));
+        formTitle.setText(getTranslation("scenarios.editing", scenario.getName()));
+        create.setVisible(false);
+        save.setVisible(true);
+        cancel.setVisible(true);
+    }
+
+    private void endEditing() {
+        editing = null;
+        for (var field : List.of(quota, backbone, exchange, commute, housing)) {
+            field.clear();
+        }
+        for (var field : List.of(secondees, shortageWeight, balanceWeight, commuteWeight, allianceWeight)) {
+            field.clear();
+        }
+        name.clear();
+        formTitle.setText(getTranslation("scenarios.new"));
+        create.setVisible(true);
+        save.setVisible(false);
+        cancel.setVisible(false);
+    }
+
+    private JsonNode readTree(String json) {
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored scenario is not valid JSON", e);
+        }
+    }
+
+    private static Double percent(JsonNode policy, String field) {
+        return policy.has(field) ? Math.round(policy.get(field).asDouble() * 100_000) / 1000.0 : null;
+    }
+
+    /** The soft part of a weight written {@code 0hard/0medium/2soft}; null when the scenario leaves it. */
+    private static Integer soft(JsonNode weights, String constraint) {
+        String text = weights.path(constraint).asText("");
+        int slash = text.lastIndexOf('/');
+        if (slash < 0 || !text.endsWith("soft")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.substring(slash + 1, text.length() - "soft".length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void confirmDelete() {
+        List<Scenario> selected = new ArrayList<>(grid.getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("scenario-delete-confirm");
+        dialog.setHeader(getTranslation("scenarios.deleteTitle"));
+        dialog.setText(getTranslation("scenarios.deleteText", String.join("、",
+                selected.stream().map(Scenario::getName).toList())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("scenarios.cancelEdit"));
+        dialog.setConfirmText(getTranslation("scenarios.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> delete(selected));
+        dialog.open();
+    }
+
+    private void delete(List<Scenario> selected) {
+        try {
+            for (Scenario s : selected) {
+                scenarios.delete(s.getId());
+                if (editing != null && editing.getId().equals(s.getId())) {
+                    endEditing();
+                }
+            }
+            Notification.show(getTranslation("scenarios.deleted", selected.size()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        workspace.invalidate();
+        grid.deselectAll();
+        refresh();
+    }
+
+    /** The form as a scenario: only the fields filled in change the dataset's policy. */
+    private ScenarioSpec spec() {
         ObjectNode policy = objectMapper.createObjectNode();
         share(policy, "rotationQuota", quota.getValue());
         share(policy, "backboneShare", backbone.getValue());
@@ -220,17 +396,11 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         }
         weight(weights, ConstraintNames.COMMUTE_DISTANCE, commuteWeight.getValue());
         weight(weights, ConstraintNames.SAME_ALLIANCE, allianceWeight.getValue());
-        try {
-            Scenario created = scenarios.create(new ScenarioSpec(datasetId, name.getValue(), describe(), policy,
-                    weights));
-            Notification.show(getTranslation("scenarios.created", created.getName()), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            name.clear();
-            refresh();
-        } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        String description = describe();
+        if (description.isEmpty() && editing != null) {
+            description = editing.getDescription();
         }
+        return new ScenarioSpec(datasetId, name.getValue(), description, policy, weights, housing.getValue());
     }
 
     private String describe() {
@@ -240,6 +410,9 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         }
         if (commute.getValue() != null) {
             parts.add(getTranslation("scenarios.commute") + " " + Words.decimal(commute.getValue(), 0));
+        }
+        if (housing.getValue() != null) {
+            parts.add(getTranslation("scenarios.housing") + " ×" + Words.decimal(housing.getValue(), 1));
         }
         return String.join("，", parts);
     }

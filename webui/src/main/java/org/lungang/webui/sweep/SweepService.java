@@ -1,0 +1,295 @@
+package org.lungang.webui.sweep;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.PreDestroy;
+import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemDocument.DecisionDto;
+import org.lungang.data.sweep.SweepParameter;
+import org.lungang.data.sweep.SweepParameterException;
+import org.lungang.data.sweep.SweepPoint;
+import org.lungang.data.sweep.SweepRequest;
+import org.lungang.data.sweep.SweepResult;
+import org.lungang.data.sweep.SweepRunner;
+import org.lungang.data.sweep.SweepTable;
+import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.InvalidRequestException;
+import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.scenario.RotationOverride;
+import org.lungang.webui.scenario.Scenario;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What-if sweeps on a scenario's problem ({@link SweepRunner}): one or two policy parameters over a range, each point
+ * solved for a fixed time, in the background, one sweep at a time. Sweeps live in memory only (a restart forgets
+ * them); a point worth keeping is opened as a scenario of its own, with its plan as the first plan version.
+ */
+@Service
+public class SweepService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SweepService.class);
+
+    /** The parameters the web application offers: the ones a point can be opened as a scenario with. */
+    public static final List<String> PARAMETERS = List.of("quota", "backbone", "secondment", "maxCommuteKm",
+            "housingBedsFactor");
+    static final Duration MAX_TIME_PER_POINT = Duration.ofMinutes(10);
+    static final int MAX_POINTS = 100;
+    /** Sweeps remembered (their points hold whole plans as destinations): the most recent ones. */
+    static final int KEPT_RUNS = 20;
+
+    /** One swept parameter as the planner enters it: a name and values, {@code from:to:step} or {@code a,b,c}. */
+    public record Axis(String name, String values) {
+    }
+
+    public enum State {
+        RUNNING, COMPLETED, FAILED
+    }
+
+    /** A sweep: its request, the points solved so far, and at the end its result or the error that stopped it. */
+    public static final class SweepRun {
+        private final long id;
+        private final long scenarioId;
+        private final SweepRequest request;
+        private final List<SweepPoint> points = new ArrayList<>();
+        private volatile SweepResult result;
+        private volatile String error;
+
+        SweepRun(long id, long scenarioId, SweepRequest request) {
+            this.id = id;
+            this.scenarioId = scenarioId;
+            this.request = request;
+        }
+
+        public long id() { return id; }
+        public long scenarioId() { return scenarioId; }
+        public SweepRequest request() { return request; }
+        public int total() { return request.pointCount(); }
+        /** The finished sweep; empty while it runs or after it failed. */
+        public Optional<SweepResult> result() { return Optional.ofNullable(result); }
+        public Optional<String> error() { return Optional.ofNullable(error); }
+
+        public State state() {
+            return result != null ? State.COMPLETED : error != null ? State.FAILED : State.RUNNING;
+        }
+
+        /** The points solved so far, in grid order. */
+        public List<SweepPoint> points() {
+            synchronized (points) {
+                return points.stream().sorted(Comparator.comparingInt(SweepPoint::index)).toList();
+            }
+        }
+
+        public int done() {
+            synchronized (points) {
+                return points.size();
+            }
+        }
+
+        /** The point's parameter values as text, e.g. {@code quota=0.15, maxCommuteKm=50}. */
+        public String label(SweepPoint point) {
+            return SweepTable.label(request.parameters(), point);
+        }
+
+        void add(SweepPoint point) {
+            synchronized (points) {
+                points.add(point);
+            }
+        }
+    }
+
+    private final ScenarioService scenarios;
+    private final PlanService plans;
+    private final AuditService audit;
+    private final ObjectMapper objectMapper;
+    private final int parallel;
+    private final SweepRunner runner = new SweepRunner();
+    private final Map<Long, SweepRun> runs = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    /** One sweep at a time: a sweep already keeps the machine's solvers busy. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lungang-sweeps");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SweepService(ScenarioService scenarios, PlanService plans, AuditService audit, ObjectMapper objectMapper,
+            @Value("${lungang.sweep.parallel:1}") int parallel) {
+        this.scenarios = scenarios;
+        this.plans = plans;
+        this.audit = audit;
+        this.objectMapper = objectMapper;
+        this.parallel = Math.max(1, parallel);
+    }
+
+    /**
+     * Starts a sweep of the scenario's problem (its policy, weights, housing and the planner's pins and forbidden
+     * moves). Every parameter is checked before anything is solved.
+     *
+     * @param listener told after each point and at the end, from the sweep's thread
+     * @throws InvalidRequestException naming the parameter at fault, or the time per point
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public SweepRun start(long scenarioId, List<Axis> axes, Duration timePerPoint, Consumer<SweepRun> listener) {
+        if (timePerPoint == null || timePerPoint.toMillis() < 1000 || timePerPoint.compareTo(MAX_TIME_PER_POINT) > 0) {
+            throw new InvalidRequestException("timePerPoint", "The time per point must be between 1 second and "
+                    + MAX_TIME_PER_POINT.toMinutes() + " minutes");
+        }
+        if (axes.isEmpty() || axes.size() > 2) {
+            throw new InvalidRequestException("parameters", "Sweep one or two parameters");
+        }
+        LoadedProblem problem = scenarios.problem(scenarioId, List.of());
+        List<SweepParameter> parameters = new ArrayList<>();
+        for (Axis axis : axes) {
+            parameters.add(parameter(axis, problem));
+        }
+        SweepRequest request;
+        try {
+            request = new SweepRequest(problem.name(), problem.plan(), parameters, timePerPoint, parallel);
+        } catch (SweepParameterException e) {
+            throw new InvalidRequestException(e.getParameter(), withoutOption(e));
+        }
+        if (request.pointCount() > MAX_POINTS) {
+            throw new InvalidRequestException("parameters", request.pointCount() + " points: a sweep in the web "
+                    + "application solves at most " + MAX_POINTS);
+        }
+        SweepRun run = new SweepRun(ids.incrementAndGet(), scenarioId, request);
+        runs.put(run.id(), run);
+        runs.keySet().removeIf(id -> id <= run.id() - KEPT_RUNS);
+        audit.record("SWEEP_STARTED", "scenario", scenarioId, parameters.stream()
+                .map(p -> p.name() + "=" + p.values().stream().map(SweepParameter::format).toList())
+                .toList() + ", " + timePerPoint + " per point");
+        executor.submit(() -> {
+            try {
+                run.result = runner.run(request, progress -> {
+                    run.add(progress.point());
+                    listener.accept(run);
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("Sweep {} of scenario {} failed", run.id(), scenarioId, e);
+                run.error = String.valueOf(e.getMessage());
+            }
+            listener.accept(run);
+        });
+        return run;
+    }
+
+    private static SweepParameter parameter(Axis axis, LoadedProblem problem) {
+        if (axis.name() == null || !PARAMETERS.contains(axis.name())) {
+            throw new InvalidRequestException("parameters", "Unknown parameter \"" + axis.name() + "\"; known are: "
+                    + String.join(", ", PARAMETERS));
+        }
+        try {
+            return SweepParameter.parse(axis.name() + "=" + (axis.values() == null ? "" : axis.values()),
+                    problem.plan().getPolicy());
+        } catch (SweepParameterException e) {
+            throw new InvalidRequestException(axis.name(), withoutOption(e));
+        }
+    }
+
+    /** The runner's messages are written for the command line ({@code --param quota: ...}). */
+    private static String withoutOption(SweepParameterException e) {
+        return e.getMessage().replaceFirst("^--param ", "");
+    }
+
+    @PreAuthorize("hasRole('VIEWER')")
+    public SweepRun get(long id) {
+        SweepRun run = runs.get(id);
+        if (run == null) {
+            throw new NotFoundException("Sweep", id);
+        }
+        return run;
+    }
+
+    /**
+     * Opens a solved point as a new scenario on the same dataset: the swept scenario's policy, weights, housing and
+     * the planner's pins and forbidden moves, with the point's values; the point's plan becomes its first plan
+     * version, to inspect, adjust and solve further.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Scenario openAsScenario(long runId, int pointIndex, String name) {
+        SweepRun run = get(runId);
+        SweepPoint point = run.points().stream().filter(p -> p.index() == pointIndex).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("point", "Point " + pointIndex
+                        + " of the sweep is not solved"));
+        Scenario base = scenarios.get(run.scenarioId());
+        ObjectNode policy = read(base.getPolicyJson(), ObjectNode.class);
+        Double housing = base.getHousingBedsFactor();
+        List<SweepParameter> parameters = run.request().parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            SweepParameter parameter = parameters.get(i);
+            double value = point.values().get(i);
+            switch (parameter.kind()) {
+                case POLICY -> {
+                    if (value == Math.rint(value)) {
+                        policy.put(parameter.target(), (long) value);
+                    } else {
+                        policy.put(parameter.target(), value);
+                    }
+                }
+                // The base problem already had the scenario's factor applied: the point multiplies on top of it.
+                case HOUSING_BEDS_FACTOR -> housing = housing == null ? value : housing * value;
+                default -> throw new IllegalStateException("Not offered in the web application: " + parameter.name());
+            }
+        }
+        String label = run.label(point);
+        Map<String, String> weights = read(base.getWeightsJson(), new TypeReference<Map<String, String>>() {
+        });
+        Scenario created = scenarios.create(new ScenarioSpec(base.getDatasetId(),
+                name == null || name.isBlank() ? base.getName() + " · " + label : name,
+                "sweep point " + label + " of \"" + base.getName() + "\"", policy, weights, housing));
+        for (RotationOverride o : scenarios.overrides(base.getId())) {
+            scenarios.addOverride(created.getId(), o.getTeacherId(), o.getAction(), o.getSchoolId());
+        }
+        List<DecisionDto> destinations = point.destinations().entrySet().stream()
+                .map(e -> new DecisionDto(e.getKey(), e.getValue(), false, List.of()))
+                .toList();
+        plans.newVersion(created.getId(), null, scenarios.problem(created.getId(), destinations));
+        audit.record("SWEEP_POINT_OPENED", "scenario", created.getId(), label + " of sweep on scenario "
+                + base.getId());
+        return created;
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored scenario is not valid JSON", e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored scenario is not valid JSON", e);
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}

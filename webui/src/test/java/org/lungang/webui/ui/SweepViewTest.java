@@ -1,0 +1,121 @@
+package org.lungang.webui.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lungang.data.sweep.SweepPoint;
+import org.lungang.webui.dataset.Dataset;
+import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.scenario.Scenario;
+import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A what-if sweep from the Scenarios view, on the two-school county so that each point solves in a second. */
+class SweepViewTest extends KaribuTest {
+
+    @Autowired
+    private PlanService plans;
+
+    private Scenario tiny;
+
+    @BeforeEach
+    void tinyCounty() {
+        Dataset dataset = datasets.importJson(UiFixture.resource("two-schools.json"), "two-schools.json");
+        tiny = scenarios.create(new ScenarioSpec(dataset.getId(), "两校基准", null, null, null));
+        choose(tiny);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void sweepQuota(String values) {
+        UI.getCurrent().navigate("scenarios");
+        _setValue(_get(Select.class, spec -> spec.withId("sweep-param-1")), "quota");
+        _setValue(_get(TextField.class, spec -> spec.withId("sweep-values-1")), values);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("sweep-seconds")), 1);
+        _click(_get(Button.class, spec -> spec.withId("sweep-run")));
+    }
+
+    private String status() {
+        return _get(Span.class, spec -> spec.withId("sweep-status")).getText();
+    }
+
+    @Test
+    void aTwoPointSweepShowsProgressThenTheChartAndARowPerPoint() {
+        sweepQuota("0.1,0.3");
+        assertThat(status()).startsWith("正在求解");
+        assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isFalse();
+
+        await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return status().equals("扫描完成：共 2 个点");
+        });
+
+        Div chart = _get(Div.class, spec -> spec.withId("sweep-chart"));
+        assertThat(chart.getChildren().filter(Svg.class::isInstance)).hasSize(1);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("sweep-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid, 0).get(0)).isEqualTo("quota=0.1");
+        assertThat(GridKt._getFormattedRow(grid, 1).get(0)).isEqualTo("quota=0.3");
+        assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aSweptPointOpensAsAScenarioWithItsPolicyAndItsPlan() {
+        sweepQuota("0.1,0.3");
+        await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
+            MockVaadin.clientRoundtrip();
+            return status().equals("扫描完成：共 2 个点");
+        });
+        @SuppressWarnings("unchecked")
+        Grid<SweepPoint> grid = _get(Grid.class, spec -> spec.withId("sweep-grid"));
+        SweepPoint point = GridKt._get(grid, 1);
+
+        _click((Button) GridKt._getCellComponent(grid, 1, "open"));
+
+        List<Scenario> all = scenarios.list(tiny.getDatasetId());
+        assertThat(all).hasSize(2);
+        Scenario opened = all.get(1);
+        assertThat(opened.getName()).isEqualTo("两校基准 · quota=0.3");
+        assertThat(opened.getPolicyJson()).contains("\"rotationQuota\":0.3");
+        assertThat(plans.latest(opened.getId())).hasValueSatisfying(
+                version -> assertThat(version.getMoves()).isEqualTo(point.rotated()));
+    }
+
+    @Test
+    void aRangeThatRunsBackwardsIsRefusedBeforeAnythingIsSolved() {
+        sweepQuota("0.3:0.1:0.1");
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("quota: the range runs backwards"));
+        assertThat(status()).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aViewerCannotRunASweep() {
+        loginAs("VIEWER");
+        UI.getCurrent().navigate("scenarios");
+
+        assertThat(_find(Button.class, spec -> spec.withId("sweep-run"))).isEmpty();
+    }
+}
