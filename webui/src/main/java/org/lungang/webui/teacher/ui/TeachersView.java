@@ -1,5 +1,6 @@
 package org.lungang.webui.teacher.ui;
 
+import java.util.List;
 import java.util.Comparator;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,12 +9,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -22,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Eligibility;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.Subject;
+import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.EmptyState;
 import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Permissions;
@@ -58,18 +58,8 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
         this.plans = plans;
         this.permissions = permissions;
         setSizeFull();
-        search.setPlaceholder(getTranslation("teachers.search"));
-        search.setAriaLabel(getTranslation("teachers.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> filter());
-        subject.setPlaceholder(getTranslation("subject"));
-        subject.setAriaLabel(getTranslation("subject"));
-        subject.setItems(Subject.values());
-        subject.setItemLabelGenerator(Words::of);
-        subject.setClearButtonVisible(true);
-        subject.addValueChangeListener(e -> filter());
+        Filters.search(search, getTranslation("teachers.search"), this::filter);
+        Filters.choice(subject, getTranslation("subject"), List.of(Subject.values()), Words::of, this::filter);
         eligible.setLabel(getTranslation("teachers.eligible"));
         eligible.setId("filter-eligible");
         backbone.setLabel(getTranslation("teachers.backbone"));
