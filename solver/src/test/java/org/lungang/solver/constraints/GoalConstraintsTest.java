@@ -1,5 +1,8 @@
 package org.lungang.solver.constraints;
 
+import static org.lungang.solver.constraints.ConstraintTesting.VERIFIER;
+import static org.lungang.solver.constraints.ConstraintTesting.urban;
+import static org.lungang.solver.constraints.ConstraintTesting.village;
 import static org.lungang.solver.TestData.POLICY;
 import static org.lungang.solver.TestData.matrix;
 import static org.lungang.solver.TestData.moving;
@@ -37,16 +40,6 @@ import org.lungang.solver.domain.Tier;
 /** The soft goals: shortage posts, indicator balance, commute, alliance, preference, couples, seniority. */
 class GoalConstraintsTest {
 
-    static final ConstraintVerifier<RotationConstraintProvider, RotationPlan> VERIFIER = ConstraintVerifier.build(
-            new RotationConstraintProvider(), RotationPlan.class, Rotation.class);
-
-    static School urban(String id) {
-        return school(id).kind(SchoolKind.URBAN).tier(Tier.STRONG).build();
-    }
-
-    static School village(String id) {
-        return school(id).kind(SchoolKind.VILLAGE).tier(Tier.WEAK).build();
-    }
 
     @Nested
     class ShortagePostsFilled {

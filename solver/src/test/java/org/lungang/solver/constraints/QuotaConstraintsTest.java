@@ -1,5 +1,6 @@
 package org.lungang.solver.constraints;
 
+import static org.lungang.solver.constraints.ConstraintTesting.VERIFIER;
 import static org.lungang.solver.TestData.POLICY;
 import static org.lungang.solver.TestData.moving;
 import static org.lungang.solver.TestData.rotation;
@@ -27,8 +28,6 @@ import org.lungang.solver.domain.Tier;
 /** The policy quotas (medium): penalised by the shortfall in heads. */
 class QuotaConstraintsTest {
 
-    static final ConstraintVerifier<RotationConstraintProvider, RotationPlan> VERIFIER = ConstraintVerifier.build(
-            new RotationConstraintProvider(), RotationPlan.class, Rotation.class);
 
     static final School URBAN = school("U").kind(SchoolKind.URBAN).tier(Tier.STRONG).build();
     static final School VILLAGE = school("V").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).build();
