@@ -3,9 +3,6 @@ package org.lungang.data.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,49 +10,31 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
 
-class ImportExportCommandTest {
-
-    @TempDir
-    Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return LungangCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
-
-    private Path smallProblem() throws IOException {
-        Path problem = dir.resolve("small.json");
-        try (InputStream in = getClass().getResourceAsStream("/small-problem.json")) {
-            Files.copy(in, problem);
-        }
-        return problem;
-    }
+class ImportExportCommandTest extends CliTest {
 
     @Test
     void theTemplateImportsIntoAProblemFile() {
         Path template = dir.resolve("template.xlsx");
-        Path problem = dir.resolve("problem.json");
+        Path output = dir.resolve("problem.json");
 
         assertThat(run("template", "--output", template.toString())).as(err.toString()).isZero();
-        int exit = run("import", "--input", template.toString(), "--output", problem.toString());
+        int exit = run("import", "--input", template.toString(), "--output", output.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        LoadedProblem imported = ProblemJson.read(problem);
-        assertThat(imported.plan().getSchools()).hasSize(2);
-        assertThat(out.toString()).contains("Imported 2 schools and 3 teachers into " + problem);
+        LoadedProblem loaded = ProblemJson.read(output);
+        assertThat(loaded.plan().getSchools()).hasSize(2);
+        assertThat(out.toString()).contains("Imported 2 schools and 3 teachers into " + output);
     }
 
     @Test
     void aBrokenWorkbookExitsWithTwoListsEveryErrorAndWritesNothing() throws IOException {
         Path workbook = dir.resolve("problem.xlsx");
-        Path problem = dir.resolve("problem.json");
-        run("import", "--input", smallProblem().toString(), "--output", workbook.toString());
+        Path imported = dir.resolve("problem.json");
+        run("import", "--input", problem.toString(), "--output", workbook.toString());
         try (Workbook w = WorkbookFactory.create(workbook.toFile(), null, false)) {
             Sheet teachers = w.getSheet("教师");
             teachers.getRow(3).getCell(6).setCellValue("abc");
@@ -67,26 +46,26 @@ class ImportExportCommandTest {
             workbook = broken;
         }
 
-        int exit = run("import", "--input", workbook.toString(), "--output", problem.toString());
+        int exit = run("import", "--input", workbook.toString(), "--output", imported.toString());
 
         assertThat(exit).isEqualTo(LungangCli.BAD_INPUT);
         assertThat(err.toString()).contains(
                 workbook + ": 教师!row 4, column G (年龄): expected a whole number, found the text \"abc\"",
                 workbook + ": 教师!row 6, column C (学校编号): unknown school id \"X9\"");
-        assertThat(problem).doesNotExist();
+        assertThat(imported).doesNotExist();
     }
 
     @Test
     void csvRostersImportWithTheYearGiven() throws IOException {
         Path csv = dir.resolve("rosters");
-        Path problem = dir.resolve("problem.json");
-        run("import", "--input", smallProblem().toString(), "--output", csv.toString());
+        Path imported = dir.resolve("problem.json");
+        run("import", "--input", problem.toString(), "--output", csv.toString());
         Files.delete(csv.resolve("policy.csv"));
 
-        int exit = run("import", "--input", csv.toString(), "--output", problem.toString(), "--year", "2027");
+        int exit = run("import", "--input", csv.toString(), "--output", imported.toString(), "--year", "2027");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(ProblemJson.read(problem).year()).isEqualTo(2027);
+        assertThat(ProblemJson.read(imported).year()).isEqualTo(2027);
     }
 
     @Test
@@ -95,7 +74,7 @@ class ImportExportCommandTest {
                 "{\"rotations\": [{\"teacherId\": \"E1\", \"toSchoolId\": \"V\"}]}");
         Path workbook = dir.resolve("plan.xlsx");
 
-        int exit = run("export", "--input", smallProblem().toString(), "--plan", plan.toString(), "--output",
+        int exit = run("export", "--input", problem.toString(), "--plan", plan.toString(), "--output",
                 workbook.toString());
 
         assertThat(exit).as(err.toString()).isZero();

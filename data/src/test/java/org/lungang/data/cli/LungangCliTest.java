@@ -3,39 +3,16 @@ package org.lungang.data.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanJson;
 
-class LungangCliTest {
-
-    @TempDir
-    Path dir;
-    private Path problem;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void copyTheSmallProblem() throws IOException {
-        problem = dir.resolve("small.json");
-        try (InputStream in = getClass().getResourceAsStream("/small-problem.json")) {
-            Files.copy(in, problem);
-        }
-    }
-
-    private int run(String... args) {
-        return LungangCli.execute(new PrintWriter(out), new PrintWriter(err), args);
-    }
+class LungangCliTest extends CliTest {
 
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
