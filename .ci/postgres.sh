@@ -13,7 +13,9 @@ if [ ! -x "/usr/lib/postgresql/$VERSION/bin/postgres" ]; then
 fi
 
 # The package usually creates the cluster; a minimal image may have skipped it.
-if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then
+# Command output is read whole into a variable: a pipe into grep -q may break the writer under pipefail.
+CLUSTERS=$(pg_lsclusters -h || true)
+if ! awk '{print $1" "$2}' <<<"$CLUSTERS" | grep -x "$VERSION main" >/dev/null; then
   pg_createcluster "$VERSION" main --port="$PORT" >/dev/null
 fi
 # Settings in conf.d override postgresql.conf: loopback only, on the chosen port.
@@ -22,7 +24,8 @@ listen_addresses = '127.0.0.1'
 port = $PORT
 CONF
 
-if pg_lsclusters -h | awk -v v="$VERSION" '$1 == v && $2 == "main" {print $4}' | grep -qx online; then
+CLUSTERS=$(pg_lsclusters -h || true)
+if [ "$(awk -v v="$VERSION" '$1 == v && $2 == "main" {print $4}' <<<"$CLUSTERS")" = online ]; then
   pg_ctlcluster "$VERSION" main restart
 else
   pg_ctlcluster "$VERSION" main start
@@ -33,7 +36,8 @@ psql_admin() {
 }
 psql_admin "-c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lungang') THEN
   CREATE ROLE lungang LOGIN PASSWORD 'lungang'; END IF; END \\\$\\\$;\""
-if ! su postgres -c "psql -X -tA -p $PORT -c \"SELECT 1 FROM pg_database WHERE datname = 'lungang'\"" | grep -qx 1; then
+HAS_DB=$(su postgres -c "psql -X -tA -p $PORT -c \"SELECT 1 FROM pg_database WHERE datname = 'lungang'\"")
+if [ "$HAS_DB" != 1 ]; then
   su postgres -c "createdb -p $PORT -O lungang lungang"
 fi
 
