@@ -124,6 +124,49 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
                 (int) Quotas.required(senderMinStaffingRatio, school.posts(subject)));
     }
 
+    // The quota rules, each written once: the constraints, KPIs, infeasibility report, explanations, exact model,
+    // baselines and generator all call these.
+
+    /** Whether the rotation quota applies to the school (its kind is one the policy names). */
+    public boolean quotaApplies(School school) {
+        return quotaSchoolKinds.contains(school.getKind());
+    }
+
+    /** Teachers a school with this many eligible teachers must rotate: ceil(quota × eligible), 0 where it does not apply. */
+    public long rotationQuotaRequired(School school, long eligible) {
+        return quotaApplies(school) ? Quotas.required(rotationQuota, eligible) : 0;
+    }
+
+    /** Backbone teachers needed among this many rotated teachers: ceil(backbone share × rotated). */
+    public long backboneRequired(long rotated) {
+        return Quotas.required(backboneShare, rotated);
+    }
+
+    /** Backbone teachers missing among those rotated: how far {@code backboneRotated} falls short of the share. */
+    public long backboneShortfall(long rotated, long backboneRotated) {
+        return Math.max(0, backboneRequired(rotated) - backboneRotated);
+    }
+
+    /** Whether the teacher is one of the cadres and backbone teachers that the exchange share counts. */
+    public boolean isCadreOrBackbone(Teacher teacher) {
+        return teacher.isCadre() || countsAsBackbone(teacher);
+    }
+
+    /** Cadres and backbone teachers that must exchange among this many eligible: ceil(share × eligible). */
+    public long cadreBackboneExchangeRequired(long eligible) {
+        return Quotas.required(cadreBackboneExchangeShare, eligible);
+    }
+
+    /** The most teachers (principals apart) the school may lose this year under the stability cap. */
+    public long maxStaffLoss(School school) {
+        return Quotas.maxLoss(maxStaffLossShare, school.getTotalStaffBefore());
+    }
+
+    /** Whether a move to this school puts the teacher beyond the commute limit, so that she needs a bed there. */
+    public boolean needsBed(double commuteKm) {
+        return commuteKm > maxCommuteKm;
+    }
+
     /** Mutable builder that starts from the defaults. */
     public static final class Builder {
         private int minYearsAtSchool = 6;
