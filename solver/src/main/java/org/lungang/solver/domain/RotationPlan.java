@@ -15,6 +15,8 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import org.lungang.solver.kpi.IndicatorBaseline;
+
 /**
  * A county's rotation problem and, once solved, its plan: the policy, the schools, the roster and one
  * {@link Rotation} per teacher.
@@ -32,6 +34,10 @@ public class RotationPlan {
     @ProblemFactCollectionProperty
     private List<Teacher> teachers;
 
+    /** Each indicator's coefficient per group before any move: what "must not worsen" compares against. */
+    @ProblemFactCollectionProperty
+    private List<IndicatorBaseline> indicatorBaselines = List.of();
+
     @PlanningEntityCollectionProperty
     private List<Rotation> rotations;
 
@@ -47,18 +53,20 @@ public class RotationPlan {
     }
 
     private RotationPlan(RotationPolicy policy, List<School> schools, List<Teacher> teachers,
-            List<Rotation> rotations, Distances distances) {
+            List<Rotation> rotations, Distances distances, List<IndicatorBaseline> indicatorBaselines) {
         this.policy = policy;
         this.schools = schools;
         this.teachers = teachers;
+        this.indicatorBaselines = indicatorBaselines;
         this.rotations = rotations;
         this.distances = distances;
         this.constraintWeightOverrides = ConstraintWeightOverrides.none();
     }
 
     /**
-     * Creates an unsolved plan: derives every school's staffing before the plan, checks each teacher's eligibility
-     * under the policy, and gives every teacher a rotation that stays.
+     * Creates an unsolved plan: derives every school's staffing before the plan and the national indicators'
+     * coefficients before it, checks each teacher's eligibility under the policy, and gives every teacher a rotation
+     * that stays.
      *
      * @param schoolMatrixKm optional travel distances between schools (school id to school id), may be empty
      */
@@ -80,14 +88,18 @@ public class RotationPlan {
             rotations.add(new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
                     distances));
         }
-        RotationPlan plan = new RotationPlan(policy, List.copyOf(schools), List.copyOf(teachers), rotations, distances);
+        List<School> schoolList = List.copyOf(schools);
+        List<Teacher> teacherList = List.copyOf(teachers);
+        RotationPlan plan = new RotationPlan(policy, schoolList, teacherList, rotations, distances,
+                IndicatorBaseline.of(schoolList, teacherList));
         plan.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());
         return plan;
     }
 
     /** A copy of this plan with other rotations (for the cloner): facts, weights and score are shared. */
     RotationPlan withRotations(List<Rotation> otherRotations) {
-        RotationPlan copy = new RotationPlan(policy, schools, teachers, otherRotations, distances);
+        RotationPlan copy = new RotationPlan(policy, schools, teachers, otherRotations, distances,
+                indicatorBaselines);
         copy.constraintWeightOverrides = constraintWeightOverrides;
         copy.score = score;
         return copy;
@@ -103,6 +115,11 @@ public class RotationPlan {
 
     public List<Teacher> getTeachers() {
         return teachers;
+    }
+
+    /** The coefficient of each indicator per group before any move, computed when the plan was created. */
+    public List<IndicatorBaseline> getIndicatorBaselines() {
+        return indicatorBaselines;
     }
 
     public List<Rotation> getRotations() {

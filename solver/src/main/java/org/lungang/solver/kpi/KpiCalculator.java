@@ -10,10 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 import org.lungang.solver.constraints.justifications.QuotaJustification;
-import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
@@ -22,7 +20,6 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
-import org.lungang.solver.domain.Teacher;
 
 /**
  * Computes a plan's {@link PlanKpis}: plain arithmetic over the rotations, independent of the score, so that the
@@ -182,88 +179,35 @@ public final class KpiCalculator {
     }
 
     private static List<IndicatorKpis> indicators(RotationPlan plan) {
+        IndicatorCounts before = IndicatorCounts.before(plan.getTeachers());
+        IndicatorCounts after = IndicatorCounts.after(plan);
         List<IndicatorKpis> rows = new ArrayList<>();
         for (IndicatorGroup group : IndicatorGroup.values()) {
-            if (group == IndicatorGroup.NONE) {
-                continue;
-            }
-            List<School> schools = plan.getSchools().stream()
-                    .filter(s -> s.getStudents() > 0 && s.getStage().indicatorGroup() == group)
-                    .toList();
-            if (schools.isEmpty()) {
+            List<School> schools = IndicatorCounts.schoolsOf(plan.getSchools(), group);
+            if (group == IndicatorGroup.NONE || schools.isEmpty()) {
                 continue;
             }
             for (Indicator indicator : Indicator.values()) {
-                rows.add(indicator(plan, group, indicator, schools));
+                rows.add(indicator(group, indicator, schools, before, after));
             }
         }
         return rows;
     }
 
-    private static IndicatorKpis indicator(RotationPlan plan, IndicatorGroup group, Indicator indicator,
-            List<School> schools) {
-        Map<School, Integer> before = new HashMap<>();
-        Map<School, Integer> after = new HashMap<>();
-        BiPredicate<Teacher, School> counts = counter(indicator);
-        for (Rotation r : plan.getRotations()) {
-            if (r.isPrincipal()) {
-                continue;
-            }
-            if (counts.test(r.getTeacher(), r.getHomeSchool())) {
-                before.merge(r.getHomeSchool(), 1, Integer::sum);
-            }
-            if (counts.test(r.getTeacher(), r.getEffectiveSchool())) {
-                after.merge(r.getEffectiveSchool(), 1, Integer::sum);
-            }
-        }
+    private static IndicatorKpis indicator(IndicatorGroup group, Indicator indicator, List<School> schools,
+            IndicatorCounts before, IndicatorCounts after) {
         List<SchoolIndicator> rows = new ArrayList<>();
-        double[] valuesBefore = new double[schools.size()];
-        double[] valuesAfter = new double[schools.size()];
-        for (int i = 0; i < schools.size(); i++) {
-            School school = schools.get(i);
-            int countBefore = before.getOrDefault(school, 0);
-            int countAfter = after.getOrDefault(school, 0);
-            valuesBefore[i] = countBefore * 100.0 / school.getStudents();
-            valuesAfter[i] = countAfter * 100.0 / school.getStudents();
+        for (School school : schools) {
+            int countBefore = before.count(school, indicator);
+            int countAfter = after.count(school, indicator);
             rows.add(new SchoolIndicator(school.getId(), school.getStudents(), countBefore, countAfter,
-                    valuesBefore[i], valuesAfter[i]));
+                    countBefore * 100.0 / school.getStudents(), countAfter * 100.0 / school.getStudents()));
         }
         double threshold = group.maxCoefficientOfVariation();
-        double cvBefore = coefficientOfVariation(valuesBefore);
-        double cvAfter = coefficientOfVariation(valuesAfter);
+        double cvBefore = before.coefficient(schools, indicator).value();
+        double cvAfter = after.coefficient(schools, indicator).value();
         return new IndicatorKpis(group, indicator, rows, cvBefore, cvAfter, threshold, cvBefore <= threshold,
                 cvAfter <= threshold);
-    }
-
-    /** Whether a teacher counts for the indicator when working at the school. */
-    private static BiPredicate<Teacher, School> counter(Indicator indicator) {
-        return switch (indicator) {
-            case ABOVE_REQUIRED_DEGREE -> (teacher, school) -> teacher.degree()
-                    .isAtLeast(school.getStage().indicatorGroup().degreeAboveRequirement());
-            case BACKBONE -> (teacher, school) -> teacher.backboneLevel().isAtLeast(BackboneLevel.COUNTY);
-            case PE_AND_ARTS -> (teacher, school) -> teacher.subject().isPeOrArts();
-        };
-    }
-
-    /** Population standard deviation over mean (差异系数); 0 when there are no values or the mean is 0. */
-    static double coefficientOfVariation(double[] values) {
-        if (values.length == 0) {
-            return 0.0;
-        }
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        if (mean == 0) {
-            return 0.0;
-        }
-        double variance = 0;
-        for (double v : values) {
-            variance += (v - mean) * (v - mean);
-        }
-        variance /= values.length;
-        return Math.sqrt(variance) / mean;
     }
 
     private static CommuteKpis commute(RotationPlan plan) {

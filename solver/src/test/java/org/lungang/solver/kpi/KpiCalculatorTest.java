@@ -65,24 +65,47 @@ class KpiCalculatorTest {
     }
 
     @Test
-    void theCoefficientOfVariationOfPeAndArtsTeachersMatchesTheHandArithmetic() {
-        // Per 100 students before: U 3×100/500 = 0.60, T 1×100/400 = 0.25, V 0/200 = 0.
-        //   mean 0.85/3 = 0.28333; deviations 0.31667, −0.03333, −0.28333; squares 0.100278, 0.001111, 0.080278;
-        //   variance 0.181667/3 = 0.060556; sd 0.246081; cv = 0.246081/0.28333 = 0.868519 (> 0.50: not met).
-        // After (one PE teacher U → V): U 2×100/500 = 0.40, T 0.25, V 1×100/200 = 0.50.
-        //   mean 1.15/3 = 0.38333; deviations 0.01667, −0.13333, 0.11667; squares 0.000278, 0.017778, 0.013611;
-        //   variance 0.031667/3 = 0.010556; sd 0.102740; cv = 0.102740/0.38333 = 0.268018 (≤ 0.50: met).
+    void theOfficialCoefficientOfPeAndArtsTeachersMatchesTheHandArithmetic() {
+        // Student-weighted (教督〔2017〕6号): P = 500 + 400 + 200 = 1,100 students.
+        // Before, per 100 students: U 3×100/500 = 0.60, T 1×100/400 = 0.25, V 0/200 = 0; X = 400/1,100 = 0.363636.
+        //   S² = 500/1100 × 0.236364² + 400/1100 × 0.113636² + 200/1100 × 0.363636²
+        //      = 0.025394 + 0.004696 + 0.024042 = 0.054132; S = 0.232663; CV = 0.639824 (> 0.50: not met).
+        // After (one PE teacher U → V): U 0.40, T 0.25, V 0.50; X unchanged.
+        //   S² = 0.000601 + 0.004696 + 0.003381 = 0.008678; S = 0.093154; CV = 0.256174 (≤ 0.50: met).
         IndicatorKpis pe = indicator(KpiCalculator.calculate(threeSchools()), IndicatorGroup.PRIMARY,
                 Indicator.PE_AND_ARTS);
 
-        assertThat(pe.coefficientBefore()).isCloseTo(0.868519, within(1e-5));
-        assertThat(pe.coefficientAfter()).isCloseTo(0.268018, within(1e-5));
+        assertThat(pe.coefficientBefore()).isCloseTo(0.639824, within(1e-5));
+        assertThat(pe.coefficientAfter()).isCloseTo(0.256174, within(1e-5));
         assertThat(pe.threshold()).isEqualTo(0.50);
         assertThat(pe.metBefore()).isFalse();
         assertThat(pe.metAfter()).isTrue();
         assertThat(pe.schools()).extracting(SchoolIndicator::schoolId, SchoolIndicator::countBefore,
                 SchoolIndicator::countAfter)
                 .containsExactly(tuple("U", 3, 2), tuple("T", 1, 1), tuple("V", 0, 1));
+    }
+
+    @Test
+    void aNineYearSchoolIsComparedWithTheJuniorSchoolsAndAPrimarySchoolApart() {
+        // Junior group: J (400 students, 2 backbone) and the nine-year N (200, none); P = 600, X = 200/600 = 0.3333.
+        //   S² = 400/600 × (0.5 − 0.3333)² + 200/600 × (0 − 0.3333)² = 0.018519 + 0.037037 = 0.055556;
+        //   S = 0.235702; CV = 0.707107. The primary school is alone in its group: CV 0.
+        School j = TestData.school("J").stage(Stage.JUNIOR).students(400).build();
+        School n = TestData.school("N").stage(Stage.NINE_YEAR).kind(SchoolKind.VILLAGE).students(200).build();
+        School p = TestData.school("P").stage(Stage.PRIMARY).students(500).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(j, n, p), List.of(
+                TestData.teacher("J1", j).backbone(BackboneLevel.COUNTY).build(),
+                TestData.teacher("J2", j).backbone(BackboneLevel.CITY).build(),
+                TestData.teacher("N1", n).build(),
+                TestData.teacher("P1", p).backbone(BackboneLevel.COUNTY).build()), Map.of());
+
+        PlanKpis kpis = KpiCalculator.calculate(plan);
+
+        IndicatorKpis junior = indicator(kpis, IndicatorGroup.JUNIOR, Indicator.BACKBONE);
+        assertThat(junior.schools()).extracting(SchoolIndicator::schoolId).containsExactly("J", "N");
+        assertThat(junior.coefficientBefore()).isCloseTo(0.707107, within(1e-6));
+        assertThat(junior.threshold()).isEqualTo(0.45);
+        assertThat(indicator(kpis, IndicatorGroup.PRIMARY, Indicator.BACKBONE).coefficientBefore()).isZero();
     }
 
     @Test
