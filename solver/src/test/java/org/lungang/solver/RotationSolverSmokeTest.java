@@ -26,8 +26,10 @@ class RotationSolverSmokeTest {
     void anUrbanSchoolSendsItsSurplusBackboneEnglishTeacherToTheVillageThatLacksOne() {
         School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, "A1",
                 new GeoPoint(30.0, 110.0), 900, Map.of(Subject.ENGLISH, 2, Subject.MATH, 3), 0, null);
+        // The village has as many students as U: a backbone teacher moving between schools of equal size leaves the
+        // backbone coefficient as it was, so the move raises no national indicator (a medium rule).
         School village = new School("V", "V", SchoolKind.VILLAGE, Stage.PRIMARY, Tier.WEAK, "A1",
-                new GeoPoint(30.1, 110.0), 200, Map.of(Subject.ENGLISH, 1, Subject.MATH, 1), 0, null);
+                new GeoPoint(30.1, 110.0), 900, Map.of(Subject.ENGLISH, 1, Subject.MATH, 1), 0, null);
         List<Teacher> teachers = new ArrayList<>();
         teachers.add(TestData.teacher("P1", urban).role(Role.PRINCIPAL).years(1).build());
         teachers.add(TestData.teacher("P2", village).role(Role.PRINCIPAL).years(1).build());
@@ -51,8 +53,10 @@ class RotationSolverSmokeTest {
     void theVillageIsTheBestRecommendationForTheBackboneEnglishTeacher() {
         School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, null,
                 new GeoPoint(30.0, 110.0), 900, Map.of(Subject.ENGLISH, 1), 0, null);
+        // The village has as many students as U: a backbone teacher moving between schools of equal size leaves the
+        // backbone coefficient as it was, so the move raises no national indicator (a medium rule).
         School village = new School("V", "V", SchoolKind.VILLAGE, Stage.PRIMARY, Tier.WEAK, null,
-                new GeoPoint(30.1, 110.0), 200, Map.of(Subject.ENGLISH, 1), 0, null);
+                new GeoPoint(30.1, 110.0), 900, Map.of(Subject.ENGLISH, 1), 0, null);
         RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(urban, village), List.of(
                 TestData.teacher("PU", urban).role(Role.PRINCIPAL).years(1).build(),
                 TestData.teacher("PV", village).role(Role.PRINCIPAL).years(1).build(),

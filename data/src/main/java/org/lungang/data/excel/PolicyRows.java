@@ -41,6 +41,7 @@ final class PolicyRows {
             Map.entry("senderMinStaffingRatio", "派出学校该学科保留编制的最低比例（1 表示不得出现空缺）"),
             Map.entry("maxStaffLossShare", "一所学校一年内最多交流出的教师比例"),
             Map.entry("coupleMaxKm", "夫妻交流后两校相距超过该距离（公里）则扣分"),
+            Map.entry("indicatorsMustNotWorsen", "是否要求交流后各项教师指标的差异系数均不高于交流前（按学生数加权）"),
             Map.entry("subjectScarcity", "各学科紧缺程度权重，如 英语=3;音乐=3；未列出的学科为 1"),
             Map.entry("constraintWeights", "约束权重，如 Commute distance=0hard/0medium/2soft"));
 

@@ -1,9 +1,5 @@
 package org.lungang.data.sweep;
 
-import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
-import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
 import static org.lungang.solver.constraints.ConstraintNames.SHORTAGE_POSTS_FILLED;
 
 import java.util.List;
@@ -20,8 +16,7 @@ enum ConstraintLevel {
     MEDIUM,
     SOFT;
 
-    static final List<String> MEDIUM_RULES = List.of(SCHOOL_ROTATION_QUOTA, COUNTY_BACKBONE_SHARE,
-            SCHOOL_BACKBONE_SHARE, CADRE_BACKBONE_EXCHANGE);
+    static final List<String> MEDIUM_RULES = ConstraintNames.MEDIUM;
 
     static ConstraintLevel of(String constraintName) {
         int index = ConstraintNames.ALL.indexOf(constraintName);

@@ -24,8 +24,11 @@ public final class ConstraintNames {
     public static final String COUNTY_BACKBONE_SHARE = "Backbone share of rotated (county)";
     public static final String SCHOOL_BACKBONE_SHARE = "Backbone share of rotated (school)";
     public static final String CADRE_BACKBONE_EXCHANGE = "Cadre and backbone exchange share";
+    public static final String INDICATORS_MUST_NOT_WORSEN = "Indicators must not worsen";
     // Soft
     public static final String SHORTAGE_POSTS_FILLED = "Shortage posts filled";
+    // The three balance goals lower the official coefficient of variation of their indicator (names kept from the
+    // load-balance constraints they replace, so stored weights still apply).
     public static final String BALANCE_ABOVE_DEGREE = "Balance of teachers above required degree";
     public static final String BALANCE_BACKBONE = "Balance of backbone teachers";
     public static final String BALANCE_PE_ARTS = "Balance of PE, music and art teachers";
@@ -39,8 +42,12 @@ public final class ConstraintNames {
             ALLOWED_DIRECTION, SECONDMENT_HOST_CAP, SUBJECT_POST_AVAILABLE, NO_HOLE_AT_SENDER, RECEIVING_CAPACITY,
             HOUSING_BEDS, ONE_PRINCIPAL_PER_SCHOOL, PRINCIPAL_SAME_STAGE, TEAM_MOVES_TOGETHER, STABILITY_CAP,
             SCHOOL_ROTATION_QUOTA, COUNTY_BACKBONE_SHARE, SCHOOL_BACKBONE_SHARE, CADRE_BACKBONE_EXCHANGE,
-            SHORTAGE_POSTS_FILLED, BALANCE_ABOVE_DEGREE, BALANCE_BACKBONE, BALANCE_PE_ARTS, COMMUTE_DISTANCE,
+            INDICATORS_MUST_NOT_WORSEN, SHORTAGE_POSTS_FILLED, BALANCE_ABOVE_DEGREE, BALANCE_BACKBONE, BALANCE_PE_ARTS, COMMUTE_DISTANCE,
             SAME_ALLIANCE, PREFERENCE_HONOURED, COUPLE_KEPT_NEAR, LONGEST_SERVING_FIRST);
+
+    /** The medium rules, in the order of {@link #ALL}: every one weighs on the medium level. */
+    public static final List<String> MEDIUM = List.of(SCHOOL_ROTATION_QUOTA, COUNTY_BACKBONE_SHARE,
+            SCHOOL_BACKBONE_SHARE, CADRE_BACKBONE_EXCHANGE, INDICATORS_MUST_NOT_WORSEN);
 
     private ConstraintNames() {
     }

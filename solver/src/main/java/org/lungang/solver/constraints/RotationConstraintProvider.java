@@ -4,24 +4,26 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.comp
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.constraints.ConstraintNames.*;
 
-import java.util.function.Predicate;
+import java.util.ArrayList;
+import java.util.List;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
-import org.lungang.solver.constraints.justifications.BalanceJustification;
 import org.lungang.solver.constraints.justifications.DirectionJustification;
 import org.lungang.solver.constraints.justifications.ForbiddenMoveJustification;
+import org.lungang.solver.constraints.justifications.IndicatorJustification;
 import org.lungang.solver.constraints.justifications.IneligibleRotationJustification;
 import org.lungang.solver.constraints.justifications.MoveJustification;
 import org.lungang.solver.constraints.justifications.OwnSchoolJustification;
@@ -32,13 +34,15 @@ import org.lungang.solver.constraints.justifications.SchoolCountJustification;
 import org.lungang.solver.constraints.justifications.ShortageFilledJustification;
 import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.constraints.justifications.TeamJustification;
-import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.kpi.DifferenceCoefficient;
+import org.lungang.solver.kpi.Indicator;
+import org.lungang.solver.kpi.IndicatorBaseline;
 
 /**
  * Every rule of the rotation policy as a constraint. Hard: the law of the plan. Medium: the policy quotas, penalised
@@ -51,8 +55,10 @@ public class RotationConstraintProvider implements ConstraintProvider {
     static final int SAME_ALLIANCE_REWARD = 20;
     static final int PREFERENCE_REWARD = 30;
     static final int SENIORITY_PENALTY_PER_YEAR = 5;
-    /** Per-100-students indicators are balanced in hundredths: one teacher at a school of 500 students is 2 units. */
-    static final long INDICATOR_SCALE = 10_000L;
+    /** Soft penalty per 1.0 of an indicator's coefficient of variation after the plan (per group and indicator). */
+    static final long INDICATOR_WEIGHT_PER_CV = 100_000L;
+    /** Soft penalty, on top, while a coefficient is above its national threshold. */
+    static final long ABOVE_THRESHOLD_PENALTY = 10_000L;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -76,6 +82,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 countyBackboneShare(factory),
                 schoolBackboneShare(factory),
                 cadreAndBackboneExchangeShare(factory),
+                indicatorsMustNotWorsen(factory),
                 // Soft
                 shortagePostsFilled(factory),
                 balanceOfTeachersAboveRequiredDegree(factory),
@@ -341,6 +348,21 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint(CADRE_BACKBONE_EXCHANGE);
     }
 
+    /**
+     * No national indicator's official coefficient of variation in any group is higher after the plan than before
+     * (a policy switch, on by default): penalised by the rise in thousandths, rounded up.
+     */
+    Constraint indicatorsMustNotWorsen(ConstraintFactory factory) {
+        return indicatorCoefficients(factory)
+                .join(RotationPolicy.class)
+                .filter((baseline, after, policy) -> policy.indicatorsMustNotWorsen()
+                        && baseline.riseInThousandths(after) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (baseline, after, policy) -> baseline.riseInThousandths(after))
+                .justifyWith((baseline, after, policy, score) -> indicatorJustification(baseline, after))
+                .asConstraint(INDICATORS_MUST_NOT_WORSEN);
+    }
+
     // ************************************************************************
     // Soft constraints: the goals
     // ************************************************************************
@@ -370,39 +392,34 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     Constraint balanceOfTeachersAboveRequiredDegree(ConstraintFactory factory) {
-        return indicatorBalance(factory, BALANCE_ABOVE_DEGREE, "teachers above required degree", "高于规定学历教师",
-                r -> r.getTeacher().degree().isAtLeast(
-                        r.getEffectiveSchool().getStage().indicatorGroup().degreeAboveRequirement()));
+        return lowerCoefficient(factory, Indicator.ABOVE_REQUIRED_DEGREE, BALANCE_ABOVE_DEGREE);
     }
 
     Constraint balanceOfBackboneTeachers(ConstraintFactory factory) {
-        return indicatorBalance(factory, BALANCE_BACKBONE, "backbone teachers", "县级及以上骨干教师",
-                r -> r.getTeacher().backboneLevel().isAtLeast(BackboneLevel.COUNTY));
+        return lowerCoefficient(factory, Indicator.BACKBONE, BALANCE_BACKBONE);
     }
 
     Constraint balanceOfPeAndArtsTeachers(ConstraintFactory factory) {
-        return indicatorBalance(factory, BALANCE_PE_ARTS, "PE, music and art teachers", "体育、艺术（美术、音乐）专任教师",
-                r -> r.getSubject().isPeOrArts());
+        return lowerCoefficient(factory, Indicator.PE_AND_ARTS, BALANCE_PE_ARTS);
     }
 
     /**
-     * The spread across the schools of a group of one per-100-students indicator of 教督〔2017〕6号, as Timefold's
-     * load-balance unfairness. Every teacher is counted (with load 0 when not an indicator teacher) so that schools
-     * without any indicator teacher are part of the balance.
+     * Lowers the official coefficient of variation of one indicator in every group: a penalty proportional to the
+     * coefficient after the plan, and a fixed one more while it is above the national threshold, so that crossing
+     * below the threshold is worth more than the same step elsewhere.
      */
-    private Constraint indicatorBalance(ConstraintFactory factory, String name, String indicator,
-            String indicatorZh, Predicate<Rotation> counts) {
-        return rotations(factory)
-                .filter(r -> !r.isPrincipal() && r.getEffectiveSchool().getStudents() > 0
-                        && r.getEffectiveSchool().getStage().indicatorGroup() != IndicatorGroup.NONE)
-                .groupBy(r -> r.getEffectiveSchool().getStage().indicatorGroup(),
-                        loadBalance(Rotation::getEffectiveSchool,
-                                r -> counts.test(r) ? INDICATOR_SCALE / r.getEffectiveSchool().getStudents() : 0L))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-                        (group, balance) -> balance.unfairness().longValue())
-                .justifyWith((group, balance, score) -> new BalanceJustification(indicator, indicatorZh, group,
-                        balance.unfairness().doubleValue()))
+    private Constraint lowerCoefficient(ConstraintFactory factory, Indicator indicator, String name) {
+        return indicatorCoefficients(factory)
+                .filter((baseline, after) -> baseline.indicator() == indicator
+                        && coefficientPenalty(baseline, after) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RotationConstraintProvider::coefficientPenalty)
+                .justifyWith((baseline, after, score) -> indicatorJustification(baseline, after))
                 .asConstraint(name);
+    }
+
+    static long coefficientPenalty(IndicatorBaseline baseline, DifferenceCoefficient after) {
+        double cv = after.value();
+        return Math.round(cv * INDICATOR_WEIGHT_PER_CV) + (cv > baseline.threshold() ? ABOVE_THRESHOLD_PENALTY : 0);
     }
 
     /** Kilometres of commute of everyone who moves. */
@@ -509,6 +526,54 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .map(r -> StaffChange.arriving(r.getDestination(), r.getSubject()));
         return departures.concat(arrivals)
                 .groupBy(StaffChange::key, sum(StaffChange::incoming), sum(StaffChange::outgoing));
+    }
+
+    /**
+     * The official coefficient of variation of every indicator and group after the plan, beside its baseline:
+     * indicator teachers counted per school where they work (principals and schools without students left out), then
+     * per group the sums N = Σn and Q = Σn²/p, the group's students P being a constant of its baseline. A group whose
+     * indicator teachers all left has no tuple: its coefficient is 0, which is neither a rise nor above a threshold.
+     */
+    private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
+            ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(r -> !r.isPrincipal() && Indicator.groupOf(r.getEffectiveSchool()) != IndicatorGroup.NONE)
+                .flattenLast(RotationConstraintProvider::indicatorsCounted)
+                .groupBy(place -> place, count())
+                .groupBy((place, n) -> place.groupIndicator(), sum((place, n) -> n),
+                        sumLong((place, n) -> DifferenceCoefficient.squareTerm(n, place.school().getStudents())))
+                .join(IndicatorBaseline.class,
+                        equal((key, n, squares) -> key, b -> new GroupIndicator(b.group(), b.indicator())))
+                .map((key, n, squares, baseline) -> baseline,
+                        (key, n, squares, baseline) -> baseline.after(n, squares));
+    }
+
+    private static List<IndicatorPlace> indicatorsCounted(Rotation r) {
+        School school = r.getEffectiveSchool();
+        List<IndicatorPlace> places = new ArrayList<>(Indicator.values().length);
+        for (Indicator indicator : Indicator.values()) {
+            if (indicator.counts(r.getTeacher(), school)) {
+                places.add(new IndicatorPlace(school, indicator));
+            }
+        }
+        return places;
+    }
+
+    /** One indicator teacher's place: the school and the indicator she counts for there. */
+    record IndicatorPlace(School school, Indicator indicator) {
+        GroupIndicator groupIndicator() {
+            return new GroupIndicator(Indicator.groupOf(school), indicator);
+        }
+    }
+
+    /** The key of one coefficient: an indicator over one group's schools. */
+    record GroupIndicator(IndicatorGroup group, Indicator indicator) {
+    }
+
+    private static IndicatorJustification indicatorJustification(IndicatorBaseline baseline,
+            DifferenceCoefficient after) {
+        return new IndicatorJustification(baseline.group(), baseline.indicator(), baseline.before().value(),
+                after.value(), baseline.threshold());
     }
 
     private static StaffingJustification staffingJustification(SchoolSubject key, int in, int out, String rule,

@@ -32,6 +32,8 @@ import java.util.Set;
  *        (default 1.0: no hole opened)
  * @param maxStaffLossShare most of its teaching staff a school may lose in one year (default 0.15)
  * @param coupleMaxKm a couple placed further apart than this is penalised (default 30)
+ * @param indicatorsMustNotWorsen no national indicator's official coefficient of variation (差异系数) in any group may
+ *        be higher after the plan than before it: a quota-level rule (default true)
  * @param subjectScarcity weight of a filled shortage post per subject (default 3 for English, music, art, PE, IT
  *        and science, 1 otherwise)
  * @param constraintWeights constraint name to score weight (e.g. {@code "Commute distance" -> "0hard/0medium/2soft"}),
@@ -42,7 +44,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         double rotationQuota, Set<SchoolKind> quotaSchoolKinds, double backboneShare, BackboneLevel backboneMinLevel,
         double cadreBackboneExchangeShare, boolean secondmentOnlyCadresAndBackbone, int maxSecondeesPerHost,
         double maxCommuteKm, double roadFactor, double senderMinStaffingRatio, double maxStaffLossShare,
-        double coupleMaxKm, Map<Subject, Integer> subjectScarcity, Map<String, String> constraintWeights) {
+        double coupleMaxKm, boolean indicatorsMustNotWorsen, Map<Subject, Integer> subjectScarcity,
+        Map<String, String> constraintWeights) {
 
     public RotationPolicy {
         // Enum-ordered and insertion-ordered copies, so that a policy is written out identically run to run.
@@ -188,6 +191,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         private double senderMinStaffingRatio = 1.0;
         private double maxStaffLossShare = 0.15;
         private double coupleMaxKm = 30.0;
+        private boolean indicatorsMustNotWorsen = true;
         private Map<Subject, Integer> subjectScarcity = defaultScarcity();
         private Map<String, String> constraintWeights = new LinkedHashMap<>();
 
@@ -214,6 +218,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
             senderMinStaffingRatio = p.senderMinStaffingRatio;
             maxStaffLossShare = p.maxStaffLossShare;
             coupleMaxKm = p.coupleMaxKm;
+            indicatorsMustNotWorsen = p.indicatorsMustNotWorsen;
             subjectScarcity = p.subjectScarcity;
             constraintWeights = p.constraintWeights;
         }
@@ -249,6 +254,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         public Builder senderMinStaffingRatio(double v) { senderMinStaffingRatio = v; return this; }
         public Builder maxStaffLossShare(double v) { maxStaffLossShare = v; return this; }
         public Builder coupleMaxKm(double v) { coupleMaxKm = v; return this; }
+        public Builder indicatorsMustNotWorsen(boolean v) { indicatorsMustNotWorsen = v; return this; }
 
         /** Replaces the scarcity of the given subjects; subjects not named keep theirs. */
         public Builder subjectScarcity(Map<Subject, Integer> v) {
@@ -266,7 +272,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
                     retirementAgeFemale, yearsBeforeRetirementExempt, honouredExemptions, rotationQuota,
                     quotaSchoolKinds, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
                     secondmentOnlyCadresAndBackbone, maxSecondeesPerHost, maxCommuteKm, roadFactor,
-                    senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, subjectScarcity, constraintWeights);
+                    senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, indicatorsMustNotWorsen, subjectScarcity,
+                    constraintWeights);
         }
     }
 }

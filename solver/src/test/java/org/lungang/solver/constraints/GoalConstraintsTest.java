@@ -17,7 +17,6 @@ import ai.timefold.solver.test.api.score.stream.SingleConstraintAssertion;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.lungang.solver.constraints.justifications.BalanceJustification;
 import org.lungang.solver.constraints.justifications.MoveJustification;
 import org.lungang.solver.constraints.justifications.PairJustification;
 import org.lungang.solver.constraints.justifications.ShortageFilledJustification;
@@ -37,7 +36,7 @@ import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
 
-/** The soft goals: shortage posts, indicator balance, commute, alliance, preference, couples, seniority. */
+/** The soft goals: shortage posts, commute, alliance, preference, couples, seniority (indicators: IndicatorConstraintsTest). */
 class GoalConstraintsTest {
 
 
@@ -111,127 +110,6 @@ class GoalConstraintsTest {
             School v = school("V").kind(SchoolKind.VILLAGE).subject(Subject.MATH, 1, 1).build();
 
             impactsSoftBy(0, given(POLICY, moving(teacher("T1", sender).build(), v)));
-        }
-    }
-
-    @Nested
-    class BalanceOfTeachersAboveRequiredDegree {
-
-        @Test
-        void aBachelorAtOnlyOneOfTwoPrimarySchoolsOfFiveHundredIsUnfairByFourteen() {
-            // Loads per 100 students ×100: 20 and 0; unfairness = sqrt(10² + 10²) = 14.14.
-            School a = urban("A");
-            School b = village("B");
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
-                    .given(rotation(teacher("T1", a).degree(Degree.BACHELOR).build()),
-                            rotation(teacher("T2", b).degree(Degree.SECONDARY).build()))
-                    .penalizesBy(14);
-        }
-
-        @Test
-        void aMoveThatEvensOutTheDegreesLeavesNoUnfairness() {
-            School a = urban("A");
-            School b = village("B");
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
-                    .given(rotation(teacher("T1", a).degree(Degree.BACHELOR).build()),
-                            moving(teacher("T2", a).degree(Degree.BACHELOR).build(), b),
-                            rotation(teacher("T3", b).degree(Degree.SECONDARY).build()))
-                    .justifiesWith(new BalanceJustification("teachers above required degree", "高于规定学历教师",
-                            IndicatorGroup.PRIMARY, 0.0))
-                    .penalizesBy(0);
-        }
-
-        @Test
-        void anAssociateDegreeIsAboveTheRequirementInPrimaryButNotInJunior() {
-            School primaryA = urban("PA");
-            School primaryB = village("PB");
-            School juniorA = school("JA").stage(Stage.JUNIOR).build();
-            School juniorB = school("JB").stage(Stage.JUNIOR).kind(SchoolKind.VILLAGE).build();
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
-                    .given(rotation(teacher("T1", primaryA).degree(Degree.ASSOCIATE).build()),
-                            rotation(teacher("T2", primaryB).degree(Degree.SECONDARY).build()),
-                            rotation(teacher("T3", juniorA).degree(Degree.ASSOCIATE).build()),
-                            rotation(teacher("T4", juniorB).degree(Degree.SECONDARY).build()))
-                    .penalizesBy(14);
-        }
-
-        @Test
-        void seniorSchoolsAreNotMeasured() {
-            School a = school("SA").stage(Stage.SENIOR).build();
-            School b = school("SB").stage(Stage.SENIOR).build();
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
-                    .given(rotation(teacher("T1", a).degree(Degree.MASTER).build()),
-                            rotation(teacher("T2", b).degree(Degree.SECONDARY).build()))
-                    .penalizes(0);
-        }
-
-        @Test
-        void principalsAreNotCountedAmongTheTeachers() {
-            School a = urban("A");
-            School b = village("B");
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
-                    .given(rotation(teacher("P1", a).role(Role.PRINCIPAL).degree(Degree.MASTER).build()),
-                            rotation(teacher("T1", a).degree(Degree.SECONDARY).build()),
-                            rotation(teacher("T2", b).degree(Degree.SECONDARY).build()))
-                    .penalizesBy(0);
-        }
-    }
-
-    @Nested
-    class BalanceOfBackboneTeachers {
-
-        @Test
-        void aCountyBackboneTeacherAtOnlyOneOfTwoSchoolsIsUnfairByFourteen() {
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
-                    .given(rotation(teacher("T1", urban("A")).backbone(BackboneLevel.COUNTY).build()),
-                            rotation(teacher("T2", village("B")).build()))
-                    .penalizesBy(14);
-        }
-
-        @Test
-        void backboneTeachersAreBalancedPerHundredStudents() {
-            // One backbone teacher for 500 students and two for 1,000 are the same 0.2 per 100 students.
-            School small = school("A").students(500).build();
-            School large = school("B").kind(SchoolKind.TOWN).students(1000).build();
-
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
-                    .given(rotation(teacher("T1", small).backbone(BackboneLevel.COUNTY).build()),
-                            rotation(teacher("T2", large).backbone(BackboneLevel.CITY).build()),
-                            rotation(teacher("T3", large).backbone(BackboneLevel.NATIONAL).build()))
-                    .penalizesBy(0);
-        }
-
-        @Test
-        void aSchoolLevelBackboneTeacherIsNotCounted() {
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
-                    .given(rotation(teacher("T1", urban("A")).backbone(BackboneLevel.SCHOOL).build()),
-                            rotation(teacher("T2", village("B")).build()))
-                    .penalizesBy(0);
-        }
-    }
-
-    @Nested
-    class BalanceOfPeAndArtsTeachers {
-
-        @Test
-        void aPeTeacherAtOnlyOneOfTwoSchoolsIsUnfairByFourteen() {
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfPeAndArtsTeachers)
-                    .given(rotation(teacher("T1", urban("A")).subject(Subject.PE).build()),
-                            rotation(teacher("T2", village("B")).subject(Subject.MATH).build()))
-                    .penalizesBy(14);
-        }
-
-        @Test
-        void aMusicTeacherHereAndAnArtTeacherThereAreBalanced() {
-            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfPeAndArtsTeachers)
-                    .given(rotation(teacher("T1", urban("A")).subject(Subject.MUSIC).build()),
-                            rotation(teacher("T2", village("B")).subject(Subject.ART).build()))
-                    .penalizesBy(0);
         }
     }
 

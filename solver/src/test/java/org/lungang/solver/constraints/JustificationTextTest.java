@@ -64,8 +64,9 @@ class JustificationTextTest {
                 teacher("S1", village).build(),
                 teacher("J1", junior).build());
         RotationPlan plan = RotationPlan.of(policy, List.of(urban, village, junior), teachers, Map.of());
+        // PE1 takes the county's only PE teacher to the small village school: the PE coefficient rises.
         Map<String, School> moves = Map.of("PU", junior, "M1", village, "M3", village, "E1", village, "F1", village,
-                "O1", urban, "S1", urban);
+                "O1", urban, "S1", urban, "PE1", village);
         moves.forEach((teacherId, destination) -> plan.rotationOf(teacherId).setDestination(destination));
         plan.rotationOf("F1").setForbiddenSchoolIds(Set.of("V"));
 
