@@ -4,13 +4,16 @@ import static org.lungang.solver.explain.Labels.km;
 import static org.lungang.solver.explain.Labels.percent;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.Eligibility;
+import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
@@ -19,12 +22,16 @@ import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.kpi.DifferenceCoefficient;
+import org.lungang.solver.kpi.Indicator;
+import org.lungang.solver.kpi.IndicatorCounts;
 import org.lungang.solver.kpi.Staffing;
 
 /**
  * Explains each decision of a plan in words, in Chinese and English: eligibility, direction, the shortage post
- * filled, the sender's staffing and quota, alliance, commute and housing, preference, team, couple and the planner's
- * pins; for a teacher who stays, why. Every sentence states a figure computed from the plan.
+ * filled, the sender's staffing and quota, the national indicators it changes, alliance, commute and housing,
+ * preference, team, couple and the planner's pins; for a teacher who stays, why. Every sentence states a figure
+ * computed from the plan.
  */
 public final class MoveExplainer {
 
@@ -35,6 +42,9 @@ public final class MoveExplainer {
     private final Map<String, List<Rotation>> teams = new HashMap<>();
     private final Map<School, Tally> tallies = new HashMap<>();
     private final Map<School, Integer> lodgers = new HashMap<>();
+    private final IndicatorCounts indicatorCounts;
+    /** Per measured group, the plan's coefficient of each indicator (by ordinal). */
+    private final Map<IndicatorGroup, DifferenceCoefficient[]> coefficients = new EnumMap<>(IndicatorGroup.class);
     private int teachersRotated;
     private int backboneRotated;
     private int cadreBackboneEligible;
@@ -44,6 +54,17 @@ public final class MoveExplainer {
         this.plan = plan;
         this.policy = plan.getPolicy();
         this.staffing = Staffing.of(plan);
+        this.indicatorCounts = IndicatorCounts.after(plan);
+        for (IndicatorGroup group : IndicatorGroup.values()) {
+            List<School> members = IndicatorCounts.schoolsOf(plan.getSchools(), group);
+            if (group != IndicatorGroup.NONE && !members.isEmpty()) {
+                DifferenceCoefficient[] row = new DifferenceCoefficient[Indicator.values().length];
+                for (Indicator indicator : Indicator.values()) {
+                    row[indicator.ordinal()] = indicatorCounts.coefficient(members, indicator);
+                }
+                coefficients.put(group, row);
+            }
+        }
         for (Rotation r : plan.getRotations()) {
             byId.put(r.getId(), r);
             if (r.getTeacher().teamId() != null) {
@@ -101,6 +122,7 @@ public final class MoveExplainer {
             commute(r, lines);
             preference(r, lines);
             quotas(r, lines);
+            indicators(r, lines);
             if (r.isPinnedByPlanner()) {
                 lines.add("该交流安排由规划人员指定。", "The planner fixed this move.");
             }
@@ -348,6 +370,47 @@ public final class MoveExplainer {
                             + " exchange of cadres and backbone teachers: " + cadreBackboneExchanged + " of "
                             + cadreBackboneEligible + " eligible exchanged (requires " + required + ").");
         }
+    }
+
+    /**
+     * The move's effect on every national indicator it changes: the plan's official coefficient of variation without
+     * this move (the teacher at home) and with it.
+     */
+    private void indicators(Rotation r, Lines lines) {
+        Teacher t = r.getTeacher();
+        School home = r.getHomeSchool();
+        School there = r.getEffectiveSchool();
+        coefficients.forEach((group, row) -> {
+            for (Indicator indicator : Indicator.values()) {
+                DifferenceCoefficient with = row[indicator.ordinal()];
+                DifferenceCoefficient without = with;
+                if (Indicator.groupOf(there) == group && indicator.counts(t, there)) {
+                    int n = indicatorCounts.count(there, indicator);
+                    without = without.withSchoolCount(there.getStudents(), n, n - 1);
+                }
+                if (Indicator.groupOf(home) == group && indicator.counts(t, home)) {
+                    int n = indicatorCounts.count(home, indicator);
+                    without = without.withSchoolCount(home.getStudents(), n, n + 1);
+                }
+                if (!without.equals(with)) {
+                    String change = change(without.value(), with.value());
+                    lines.add(Labels.zh(group) + indicator.zh() + "差异系数 " + change + "。",
+                            "Coefficient of variation of " + indicator.en() + " (" + Labels.en(group) + " schools) "
+                                    + change + ".");
+                }
+            }
+        });
+    }
+
+    /** "0.469 → 0.466", with a fourth decimal when three do not show the change. */
+    private static String change(double before, double after) {
+        String from = String.format(Locale.ROOT, "%.3f", before);
+        String to = String.format(Locale.ROOT, "%.3f", after);
+        if (from.equals(to) && before != after) {
+            from = String.format(Locale.ROOT, "%.4f", before);
+            to = String.format(Locale.ROOT, "%.4f", after);
+        }
+        return from + " → " + to;
     }
 
     private void stay(Rotation r, Lines lines) {

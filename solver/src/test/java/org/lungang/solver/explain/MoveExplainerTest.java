@@ -2,21 +2,29 @@ package org.lungang.solver.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.TestData;
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Teacher;
 import org.lungang.solver.domain.Tier;
+import org.lungang.solver.kpi.Indicator;
+import org.lungang.solver.kpi.KpiCalculator;
 
 class MoveExplainerTest {
 
@@ -66,9 +74,72 @@ class MoveExplainerTest {
                 "A county-level backbone teacher, counted in the 20% backbone share: county 1 of 1 rotated "
                         + "(requires 1), U 1 of 1 (requires 1).",
                 "Counts towards the 15% exchange of cadres and backbone teachers: 1 of 1 eligible exchanged "
-                        + "(requires 1).");
+                        + "(requires 1).",
+                // Degree (all bachelors): 6 and 0 at two schools of 500 without the move, CV 1.0; 5 and 1 with it,
+                // CV √(1000 × 26/500 / 36 − 1) = 0.667. Backbone: 1 and 0 become 0 and 1 at equal schools, no change.
+                "Coefficient of variation of teachers above the required degree (primary schools) 1.000 → 0.667.");
         assertThat(explanation.zh()).hasSameSizeAs(explanation.en());
         assertThat(explanation.zh().get(2)).isEqualTo("填补 V 的英语空编（紧缺学科，权重 3）：该校英语缺编 1 → 0。");
+    }
+
+    /**
+     * Two junior schools of 400 students: J1 has three county backbone teachers of secondary degree (not above the
+     * junior requirement), J2 one; B1 moves from J1 to J2.
+     */
+    private static RotationPlan juniorBackbonePlan() {
+        School j1 = TestData.school("J1").stage(Stage.JUNIOR).students(400).subject(Subject.MATH, 2, 0).build();
+        School j2 = TestData.school("J2").stage(Stage.JUNIOR).kind(SchoolKind.VILLAGE).tier(Tier.WEAK).students(400)
+                .kmNorth(10).subject(Subject.MATH, 2, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        for (String id : List.of("B1", "B2", "B3")) {
+            teachers.add(TestData.teacher(id, j1).backbone(BackboneLevel.COUNTY).degree(Degree.SECONDARY).build());
+        }
+        teachers.add(TestData.teacher("B4", j2).backbone(BackboneLevel.COUNTY).degree(Degree.SECONDARY).build());
+        teachers.add(TestData.teacher("PJ", j1).role(Role.PRINCIPAL).backbone(BackboneLevel.COUNTY).build());
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(j1, j2), teachers, Map.of());
+        plan.rotationOf("B1").setDestination(j2);
+        return plan;
+    }
+
+    @Test
+    void aMoveStatesItsEffectOnTheOfficialCoefficientOfEachIndicatorItChanges() {
+        // Without the move 3 and 1 for 400 students each: CV² = 800 × (9 + 1)/400 / 16 − 1 = 0.25, CV 0.5.
+        // With it 2 and 2: CV 0.
+        RotationPlan plan = juniorBackbonePlan();
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("B1"));
+
+        assertThat(explanation.zh()).contains("初中县级及以上骨干教师差异系数 0.500 → 0.000。")
+                .noneMatch(line -> line.contains("高于规定学历教师"));
+        assertThat(explanation.en()).contains(
+                "Coefficient of variation of backbone teachers of county level or higher (junior secondary schools) "
+                        + "0.500 → 0.000.");
+    }
+
+    @Test
+    void theCoefficientWithAMoveIsThePlansCoefficientInTheKpis() {
+        // B2 follows B1: without B2's move 2 and 2 (CV 0), with it 1 and 3 (CV 0.5), the plan's own figure.
+        RotationPlan plan = juniorBackbonePlan();
+        plan.rotationOf("B2").setDestination(plan.schoolOf("J2"));
+        double kpi = KpiCalculator.calculate(plan).indicators().stream()
+                .filter(i -> i.group() == IndicatorGroup.JUNIOR && i.indicator() == Indicator.BACKBONE)
+                .findFirst().orElseThrow().coefficientAfter();
+
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("B2")).en())
+                .contains("Coefficient of variation of backbone teachers of county level or higher (junior secondary "
+                        + "schools) 0.000 → " + String.format(Locale.ROOT, "%.3f", kpi) + ".");
+        assertThat(kpi).isEqualTo(0.5, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void aPrincipalsMoveAndAStayChangeNoIndicator() {
+        RotationPlan plan = juniorBackbonePlan();
+        plan.rotationOf("PJ").setDestination(plan.schoolOf("J2"));
+
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("PJ")).en())
+                .noneMatch(line -> line.startsWith("Coefficient of variation"));
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("B3")).en())
+                .noneMatch(line -> line.startsWith("Coefficient of variation"));
     }
 
     @Test
