@@ -18,13 +18,14 @@ import org.w3c.dom.NodeList;
 import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.kpi.Shortfall;
+import org.lungang.solver.kpi.ShortfallKind;
 
 /** The table and the chart, written from a result made by hand (no solving). */
 class SweepOutputTest {
 
     private static final RotationPolicy POLICY = RotationPolicy.defaults();
     private static final Shortfall MISSED = new Shortfall(ConstraintNames.SCHOOL_ROTATION_QUOTA, "U1", 5, 3, 2,
-            "学校 U1：交流比例差 2 人", "School U1: rotation quota short by 2");
+            "学校 U1：交流比例差 2 人", "School U1: rotation quota short by 2", ShortfallKind.MISSED);
 
     private static SweepPoint point(int index, List<Double> values, int rotated, List<String> hard,
             List<Shortfall> shortfalls) {

@@ -5,6 +5,9 @@ import java.util.List;
 /** The names of Lungang's constraints: the keys of weight overrides and of every score breakdown. */
 public final class ConstraintNames {
 
+    /** The scope of a county-wide rule, where a school rule names the school's id. */
+    public static final String COUNTY_SCOPE = "county";
+
     // Hard
     public static final String ONLY_ELIGIBLE_ROTATE = "Only eligible teachers rotate";
     public static final String NO_MOVE_TO_OWN_SCHOOL = "No move to own school";

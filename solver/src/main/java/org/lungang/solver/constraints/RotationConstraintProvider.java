@@ -35,7 +35,6 @@ import org.lungang.solver.constraints.justifications.ShortageFilledJustification
 import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.constraints.justifications.TeamJustification;
 import org.lungang.solver.domain.IndicatorGroup;
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
@@ -55,10 +54,17 @@ public class RotationConstraintProvider implements ConstraintProvider {
     static final int SAME_ALLIANCE_REWARD = 20;
     static final int PREFERENCE_REWARD = 30;
     static final int SENIORITY_PENALTY_PER_YEAR = 5;
-    /** Soft penalty per 1.0 of an indicator's coefficient of variation after the plan (per group and indicator). */
-    static final long INDICATOR_WEIGHT_PER_CV = 100_000L;
-    /** Soft penalty, on top, while a coefficient is above its national threshold. */
-    static final long ABOVE_THRESHOLD_PENALTY = 10_000L;
+    /**
+     * Soft penalty per 1.0 of an indicator's coefficient of variation after the plan (per group and indicator): 0.01
+     * of a coefficient weighs as much as one shortage post filled. The medium rule already keeps every coefficient
+     * from rising; this only prefers lower ones. (At 100,000 the county tier traded posts and commute for balance:
+     * 578 posts instead of 705 and a mean commute of 34.9 km.)
+     */
+    static final long INDICATOR_WEIGHT_PER_CV = 10_000L;
+    /** Soft penalty, on top, while a coefficient is above its national threshold: 0.1 of a coefficient. */
+    static final long ABOVE_THRESHOLD_PENALTY = 1_000L;
+    /** Soft penalty per 1.0 of a coefficient's rise above its baseline: one thousandth weighs 10 shortage posts. */
+    static final long RISE_WEIGHT_PER_CV = 1_000_000L;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -266,7 +272,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     private static long maxLoss(School school, RotationPolicy policy) {
-        return Quotas.maxLoss(policy.maxStaffLossShare(), school.getTotalStaffBefore());
+        return policy.maxStaffLoss(school);
     }
 
     // ************************************************************************
@@ -279,13 +285,13 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter(r -> r.isCandidate() && !r.isPrincipal())
                 .groupBy(Rotation::getHomeSchool, count(), conditionally(Rotation::isMoving, count()))
                 .join(RotationPolicy.class)
-                .filter((school, eligible, rotated, policy) -> policy.quotaSchoolKinds().contains(school.getKind())
-                        && rotated < Quotas.required(policy.rotationQuota(), eligible))
+                .filter((school, eligible, rotated, policy) ->
+                        rotated < policy.rotationQuotaRequired(school, eligible))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (school, eligible, rotated, policy) ->
-                        Quotas.required(policy.rotationQuota(), eligible) - rotated)
+                        policy.rotationQuotaRequired(school, eligible) - rotated)
                 .justifyWith((school, eligible, rotated, policy, score) -> new QuotaJustification(school.getId(),
                         "rotation quota of " + eligible + " eligible", "符合条件 " + eligible + " 人的交流比例",
-                        Quotas.required(policy.rotationQuota(), eligible), rotated))
+                        policy.rotationQuotaRequired(school, eligible), rotated))
                 .asConstraint(SCHOOL_ROTATION_QUOTA);
     }
 
@@ -295,12 +301,12 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .filter(r -> r.isMoving() && !r.isPrincipal())
                 .groupBy(count(), conditionally(Rotation::isBackbone, count()))
                 .join(RotationPolicy.class)
-                .filter((rotated, backbone, policy) -> backbone < Quotas.required(policy.backboneShare(), rotated))
+                .filter((rotated, backbone, policy) -> policy.backboneShortfall(rotated, backbone) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        (rotated, backbone, policy) -> Quotas.required(policy.backboneShare(), rotated) - backbone)
-                .justifyWith((rotated, backbone, policy, score) -> new QuotaJustification("county",
+                        (rotated, backbone, policy) -> policy.backboneShortfall(rotated, backbone))
+                .justifyWith((rotated, backbone, policy, score) -> new QuotaJustification(COUNTY_SCOPE,
                         "backbone share of " + rotated + " rotated", "交流 " + rotated + " 人中骨干教师比例",
-                        Quotas.required(policy.backboneShare(), rotated), backbone))
+                        policy.backboneRequired(rotated), backbone))
                 .asConstraint(COUNTY_BACKBONE_SHARE);
     }
 
@@ -320,31 +326,32 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .justifyWith((school, tally, policy, score) -> new QuotaJustification(school.getId(),
                         "backbone share of " + tally.rotated() + " rotated",
                         "交流 " + tally.rotated() + " 人中骨干教师比例",
-                        Quotas.required(policy.backboneShare(), tally.rotated()), tally.backboneRotated()))
+                        policy.backboneRequired(tally.rotated()), tally.backboneRotated()))
                 .asConstraint(SCHOOL_BACKBONE_SHARE);
     }
 
     /** A sending school's eligible backbone teachers, teachers rotated, and backbone teachers among them. */
     record BackboneTally(int backboneEligible, int rotated, int backboneRotated) {
         long shortfall(RotationPolicy policy) {
-            return Math.max(0, Quotas.required(policy.backboneShare(), rotated) - backboneRotated);
+            return policy.backboneShortfall(rotated, backboneRotated);
         }
     }
 
     /** At least the policy's share of the eligible cadres and backbone teachers exchange (干部骨干挂职交流互派). */
     Constraint cadreAndBackboneExchangeShare(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(r -> r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone()))
-                .groupBy(count(), conditionally(Rotation::isMoving, count()))
+                .join(RotationPolicy.class)
+                .filter((r, policy) -> r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher()))
+                .groupBy(countBi(), conditionally((r, policy) -> r.isMoving(), countBi()))
                 .join(RotationPolicy.class)
                 .filter((eligible, exchanged, policy) ->
-                        exchanged < Quotas.required(policy.cadreBackboneExchangeShare(), eligible))
+                        exchanged < policy.cadreBackboneExchangeRequired(eligible))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (eligible, exchanged, policy) ->
-                        Quotas.required(policy.cadreBackboneExchangeShare(), eligible) - exchanged)
-                .justifyWith((eligible, exchanged, policy, score) -> new QuotaJustification("county",
+                        policy.cadreBackboneExchangeRequired(eligible) - exchanged)
+                .justifyWith((eligible, exchanged, policy, score) -> new QuotaJustification(COUNTY_SCOPE,
                         "exchange share of " + eligible + " eligible cadres and backbone teachers",
                         "符合条件的 " + eligible + " 名干部和骨干教师交流比例",
-                        Quotas.required(policy.cadreBackboneExchangeShare(), eligible), exchanged))
+                        policy.cadreBackboneExchangeRequired(eligible), exchanged))
                 .asConstraint(CADRE_BACKBONE_EXCHANGE);
     }
 
@@ -406,20 +413,28 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /**
      * Lowers the official coefficient of variation of one indicator in every group: a penalty proportional to the
      * coefficient after the plan, and a fixed one more while it is above the national threshold, so that crossing
-     * below the threshold is worth more than the same step elsewhere.
+     * below the threshold is worth more than the same step elsewhere. Where the rule that indicators must not worsen
+     * is on and the coefficient rose, the rise weighs far more: the medium rule counts whole thousandths, so a move
+     * that takes back a part of one would not show there, and local search needs that slope to find its way back.
      */
     private Constraint lowerCoefficient(ConstraintFactory factory, Indicator indicator, String name) {
         return indicatorCoefficients(factory)
-                .filter((baseline, after) -> baseline.indicator() == indicator
-                        && coefficientPenalty(baseline, after) > 0)
+                .filter((baseline, after) -> baseline.indicator() == indicator)
+                .join(RotationPolicy.class)
+                .filter((baseline, after, policy) -> coefficientPenalty(baseline, after, policy) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RotationConstraintProvider::coefficientPenalty)
-                .justifyWith((baseline, after, score) -> indicatorJustification(baseline, after))
+                .justifyWith((baseline, after, policy, score) -> indicatorJustification(baseline, after))
                 .asConstraint(name);
     }
 
-    static long coefficientPenalty(IndicatorBaseline baseline, DifferenceCoefficient after) {
+    static long coefficientPenalty(IndicatorBaseline baseline, DifferenceCoefficient after, RotationPolicy policy) {
         double cv = after.value();
-        return Math.round(cv * INDICATOR_WEIGHT_PER_CV) + (cv > baseline.threshold() ? ABOVE_THRESHOLD_PENALTY : 0);
+        long penalty = Math.round(cv * INDICATOR_WEIGHT_PER_CV)
+                + (cv > baseline.threshold() ? ABOVE_THRESHOLD_PENALTY : 0);
+        if (policy.indicatorsMustNotWorsen()) {
+            penalty += Math.round(Math.max(0.0, cv - baseline.before().value()) * RISE_WEIGHT_PER_CV);
+        }
+        return penalty;
     }
 
     /** Kilometres of commute of everyone who moves. */

@@ -14,7 +14,6 @@ import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.Eligibility;
 import org.lungang.solver.domain.IndicatorGroup;
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
@@ -73,7 +72,7 @@ public final class MoveExplainer {
             if (r.isMoving() && r.getCommuteKm() > policy.maxCommuteKm()) {
                 lodgers.merge(r.getDestination(), 1, Integer::sum);
             }
-            if (r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone())) {
+            if (r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher())) {
                 cadreBackboneEligible++;
                 cadreBackboneExchanged += r.isMoving() ? 1 : 0;
             }
@@ -338,8 +337,8 @@ public final class MoveExplainer {
         if (!r.isPrincipal()) {
             School from = r.getHomeSchool();
             Tally tally = tallies.get(from);
-            if (policy.quotaSchoolKinds().contains(from.getKind())) {
-                long required = Quotas.required(policy.rotationQuota(), tally.eligible);
+            if (policy.quotaApplies(from)) {
+                long required = policy.rotationQuotaRequired(from, tally.eligible);
                 lines.add("计入 " + from.getName() + " 的交流比例：符合条件 " + tally.eligible + " 人的 "
                                 + percent(policy.rotationQuota()) + " 需交流 " + required + " 人，已交流 " + tally.rotated
                                 + " 人。",
@@ -350,19 +349,19 @@ public final class MoveExplainer {
             if (r.isBackbone()) {
                 lines.add(Labels.zh(t.backboneLevel()) + "骨干教师，计入骨干教师占交流人数 " + percent(policy.backboneShare())
                                 + " 的要求：全县交流 " + teachersRotated + " 人中骨干 " + backboneRotated + " 人（要求 "
-                                + Quotas.required(policy.backboneShare(), teachersRotated) + "），" + from.getName()
+                                + policy.backboneRequired(teachersRotated) + "），" + from.getName()
                                 + " 交流 " + tally.rotated + " 人中骨干 " + tally.backboneRotated + " 人（要求 "
-                                + Quotas.required(policy.backboneShare(), tally.rotated) + "）。",
+                                + policy.backboneRequired(tally.rotated) + "）。",
                         "A " + Labels.en(t.backboneLevel()) + "-level backbone teacher, counted in the "
                                 + percent(policy.backboneShare()) + " backbone share: county " + backboneRotated
                                 + " of " + teachersRotated + " rotated (requires "
-                                + Quotas.required(policy.backboneShare(), teachersRotated) + "), " + from.getName()
+                                + policy.backboneRequired(teachersRotated) + "), " + from.getName()
                                 + " " + tally.backboneRotated + " of " + tally.rotated + " (requires "
-                                + Quotas.required(policy.backboneShare(), tally.rotated) + ").");
+                                + policy.backboneRequired(tally.rotated) + ").");
             }
         }
-        if (r.isCandidate() && (t.isCadre() || r.isBackbone())) {
-            long required = Quotas.required(policy.cadreBackboneExchangeShare(), cadreBackboneEligible);
+        if (r.isCandidate() && policy.isCadreOrBackbone(t)) {
+            long required = policy.cadreBackboneExchangeRequired(cadreBackboneEligible);
             lines.add("计入干部和骨干教师交流比例 " + percent(policy.cadreBackboneExchangeShare()) + "：符合条件 "
                             + cadreBackboneEligible + " 人中已交流 " + cadreBackboneExchanged + " 人（要求 " + required
                             + "）。",
@@ -430,8 +429,8 @@ public final class MoveExplainer {
         }
         lines.add("符合条件但本方案中留任 " + home.getName() + "：", "Eligible, but stays at " + home.getName() + ":");
         Tally tally = tallies.get(home);
-        if (policy.quotaSchoolKinds().contains(home.getKind())) {
-            long required = Quotas.required(policy.rotationQuota(), tally.eligible);
+        if (policy.quotaApplies(home)) {
+            long required = policy.rotationQuotaRequired(home, tally.eligible);
             if (tally.rotated >= required) {
                 lines.add("无需此人即已达到 " + home.getName() + " 的交流比例（要求 " + required + " 人，已交流 " + tally.rotated
                                 + " 人）。",
@@ -456,7 +455,7 @@ public final class MoveExplainer {
                             + " (staff " + after + " for " + home.posts(subject) + " posts; the sender keeps "
                             + minimum + ").");
         }
-        long maxLoss = Quotas.maxLoss(policy.maxStaffLossShare(), home.getTotalStaffBefore());
+        long maxLoss = policy.maxStaffLoss(home);
         if (tally.rotated >= maxLoss) {
             lines.add(home.getName() + " 已调出 " + tally.rotated + " 人，达到稳定性上限（" + home.getTotalStaffBefore()
                             + " 人的 " + percent(policy.maxStaffLossShare()) + "，至多 " + maxLoss + " 人）。",

@@ -2,6 +2,7 @@ package org.lungang.solver.kpi;
 
 import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
 import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.COUNTY_SCOPE;
 import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
 import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.lungang.solver.domain.Direction;
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
@@ -69,15 +69,13 @@ final class Infeasibility {
     }
 
     long requiredByQuota(School school, long eligible) {
-        return policy.quotaSchoolKinds().contains(school.getKind())
-                ? Quotas.required(policy.rotationQuota(), eligible)
-                : 0;
+        return policy.rotationQuotaRequired(school, eligible);
     }
 
     private void schoolQuota(School school, List<Rotation> candidates, long required, List<Shortfall> out) {
         List<Rotation> movable = candidates.stream().filter(this::canLeave).toList();
         long byDestinations = movable.size();
-        long byStability = Quotas.maxLoss(policy.maxStaffLossShare(), school.getTotalStaffBefore());
+        long byStability = policy.maxStaffLoss(school);
         long byHoles = leaversWithoutHole(school, movable);
         long bound = Math.min(byDestinations, Math.min(byStability, byHoles));
         if (required <= bound) {
@@ -137,7 +135,7 @@ final class Infeasibility {
         if (backboneEligible == 0) {
             return;
         }
-        long needed = Quotas.required(policy.backboneShare(), leastRotated);
+        long needed = policy.backboneRequired(leastRotated);
         long movable = candidates.stream().filter(r -> r.isBackbone() && canLeave(r)).count();
         if (needed <= movable) {
             return;
@@ -152,14 +150,14 @@ final class Infeasibility {
     }
 
     private void countyBackboneShare(long leastRotated, List<Shortfall> out) {
-        long needed = Quotas.required(policy.backboneShare(), leastRotated);
+        long needed = policy.backboneRequired(leastRotated);
         long movable = plan.getRotations().stream()
                 .filter(r -> r.isCandidate() && !r.isPrincipal() && r.isBackbone() && canLeave(r))
                 .count();
         if (needed <= movable) {
             return;
         }
-        out.add(Shortfall.impossible(COUNTY_BACKBONE_SHARE, "county",
+        out.add(Shortfall.impossible(COUNTY_BACKBONE_SHARE, COUNTY_SCOPE,
                 needed, movable,
                 "全县：各校交流比例要求至少交流 " + leastRotated + " 人，骨干教师须占 " + Labels.percent(policy.backboneShare())
                         + "，即 " + needed + " 人，但只有 " + movable + " 名符合条件的骨干教师能够交流",
@@ -170,14 +168,14 @@ final class Infeasibility {
 
     private void cadreBackboneExchange(List<Shortfall> out) {
         List<Rotation> eligible = plan.getRotations().stream()
-                .filter(r -> r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone()))
+                .filter(r -> r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher()))
                 .toList();
-        long needed = Quotas.required(policy.cadreBackboneExchangeShare(), eligible.size());
+        long needed = policy.cadreBackboneExchangeRequired(eligible.size());
         long movable = eligible.stream().filter(this::canLeave).count();
         if (needed <= movable) {
             return;
         }
-        out.add(Shortfall.impossible(CADRE_BACKBONE_EXCHANGE, "county", needed, movable,
+        out.add(Shortfall.impossible(CADRE_BACKBONE_EXCHANGE, COUNTY_SCOPE, needed, movable,
                 "全县：符合条件的 " + eligible.size() + " 名干部和骨干教师须交流 "
                         + Labels.percent(policy.cadreBackboneExchangeShare()) + "，即 " + needed + " 人，但只有 " + movable
                         + " 人有合规的去向学校",

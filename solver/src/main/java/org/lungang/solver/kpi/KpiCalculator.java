@@ -2,6 +2,7 @@ package org.lungang.solver.kpi;
 
 import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
 import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.constraints.ConstraintNames.COUNTY_SCOPE;
 import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
 import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 
 import org.lungang.solver.constraints.justifications.QuotaJustification;
 import org.lungang.solver.domain.IndicatorGroup;
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
@@ -41,8 +41,8 @@ public final class KpiCalculator {
         int quotaSchoolsMet = 0;
         for (School school : plan.getSchools()) {
             SchoolTally t = tallies.get(school);
-            boolean quotaSchool = policy.quotaSchoolKinds().contains(school.getKind());
-            long required = quotaSchool ? Quotas.required(policy.rotationQuota(), t.eligible) : 0;
+            boolean quotaSchool = policy.quotaApplies(school);
+            long required = policy.rotationQuotaRequired(school, t.eligible);
             boolean quotaMet = t.rotatedOut >= required;
             if (quotaSchool) {
                 quotaSchools++;
@@ -53,7 +53,7 @@ public final class KpiCalculator {
                         "rotation quota of " + t.eligible + " eligible", "符合条件 " + t.eligible + " 人的交流比例",
                         required, t.rotatedOut));
             }
-            long backboneRequired = Quotas.required(policy.backboneShare(), t.rotatedOut);
+            long backboneRequired = policy.backboneRequired(t.rotatedOut);
             if (t.backboneEligible > 0 && t.backboneRotatedOut < backboneRequired) {
                 shortfalls.add(missed(SCHOOL_BACKBONE_SHARE, school.getId(),
                         "backbone share of " + t.rotatedOut + " rotated", "交流 " + t.rotatedOut + " 人中骨干教师比例",
@@ -129,19 +129,19 @@ public final class KpiCalculator {
                     backboneRotated += r.isBackbone() ? 1 : 0;
                 }
             }
-            if (r.isCandidate() && (r.getTeacher().isCadre() || r.isBackbone())) {
+            if (r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher())) {
                 cadreBackboneEligible++;
                 cadreBackboneExchanged += r.isMoving() ? 1 : 0;
             }
         }
-        long backboneRequired = Quotas.required(policy.backboneShare(), teachersRotated);
+        long backboneRequired = policy.backboneRequired(teachersRotated);
         if (backboneRotated < backboneRequired) {
-            shortfalls.add(missed(COUNTY_BACKBONE_SHARE, "county", "backbone share of " + teachersRotated
+            shortfalls.add(missed(COUNTY_BACKBONE_SHARE, COUNTY_SCOPE, "backbone share of " + teachersRotated
                     + " rotated", "交流 " + teachersRotated + " 人中骨干教师比例", backboneRequired, backboneRotated));
         }
-        long exchangeRequired = Quotas.required(policy.cadreBackboneExchangeShare(), cadreBackboneEligible);
+        long exchangeRequired = policy.cadreBackboneExchangeRequired(cadreBackboneEligible);
         if (cadreBackboneExchanged < exchangeRequired) {
-            shortfalls.add(missed(CADRE_BACKBONE_EXCHANGE, "county",
+            shortfalls.add(missed(CADRE_BACKBONE_EXCHANGE, COUNTY_SCOPE,
                     "exchange share of " + cadreBackboneEligible + " eligible cadres and backbone teachers",
                     "符合条件的 " + cadreBackboneEligible + " 名干部和骨干教师交流比例", exchangeRequired,
                     cadreBackboneExchanged));

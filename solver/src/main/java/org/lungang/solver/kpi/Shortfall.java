@@ -9,11 +9,13 @@ package org.lungang.solver.kpi;
  * </ul>
  *
  * @param rule the constraint name of the rule ({@code ConstraintNames})
- * @param scope a school id, or "county"
+ * @param scope a school id, or {@link org.lungang.solver.constraints.ConstraintNames#COUNTY_SCOPE} for a county-wide
+ *        rule
  * @param shortfall required − achieved
+ * @param kind missed by this plan, or impossible for any plan
  */
 public record Shortfall(String rule, String scope, long required, long achieved, long shortfall, String zh,
-        String en) {
+        String en, ShortfallKind kind) {
 
     /** How the text of a rule that no plan can meet begins, in Chinese. */
     public static final String IMPOSSIBLE_ZH = "任何方案都无法满足：";
@@ -21,12 +23,12 @@ public record Shortfall(String rule, String scope, long required, long achieved,
     public static final String IMPOSSIBLE_EN = "No plan can meet this: ";
 
     static Shortfall missed(String rule, String scope, long required, long achieved, String zh, String en) {
-        return new Shortfall(rule, scope, required, achieved, required - achieved, zh, en);
+        return new Shortfall(rule, scope, required, achieved, required - achieved, zh, en, ShortfallKind.MISSED);
     }
 
     static Shortfall impossible(String rule, String scope, long required, long achievable, String zh, String en) {
         return new Shortfall(rule, scope, required, achievable, required - achievable, IMPOSSIBLE_ZH + zh,
-                IMPOSSIBLE_EN + en);
+                IMPOSSIBLE_EN + en, ShortfallKind.IMPOSSIBLE);
     }
 
     /**
@@ -34,6 +36,6 @@ public record Shortfall(String rule, String scope, long required, long achieved,
      * holds the components only.)
      */
     public boolean impossible() {
-        return en.startsWith(IMPOSSIBLE_EN);
+        return kind == ShortfallKind.IMPOSSIBLE;
     }
 }

@@ -171,21 +171,43 @@ class IndicatorConstraintsTest {
 
         @Test
         void aCoefficientAboveTheThresholdIsPenalisedWithTheExtraForBeingAbove() {
-            // CV 0.57735 > 0.50: round(0.57735 × 100,000) + 10,000 = 67,735.
+            // CV 0.57735 > 0.50: round(0.57735 × 10,000) + 1,000 = 6,774.
             VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
                     .givenSolution(plan(backbone(3, 3)))
-                    .penalizesBy(67_735);
+                    .penalizesBy(6_774);
         }
 
         @Test
         void aCoefficientBelowTheThresholdIsPenalisedByItsValueAlone() {
-            // B0 → A: 4 and 2, CV 0.19245: 19,245.
+            // B0 → A: 4 and 2, CV 0.192450: round(1,924.50) = 1,925.
             RotationPlan plan = plan(backbone(3, 3));
             plan.rotationOf("B0").setDestination(large);
 
             VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
                     .givenSolution(plan)
-                    .penalizesBy(19_245);
+                    .penalizesBy(1_925);
+        }
+
+        @Test
+        void aCoefficientThatRoseWeighsItsRiseAsWell() {
+            // A0 → B: CV 0.577350 → 0.962250: round(9,622.50) + 1,000 + round(0.384900 × 1,000,000) = 395,523.
+            RotationPlan plan = plan(backbone(3, 3));
+            plan.rotationOf("A0").setDestination(small);
+
+            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
+                    .givenSolution(plan)
+                    .penalizesBy(395_523);
+        }
+
+        @Test
+        void withoutTheRuleARiseWeighsOnlyAsTheCoefficientItself() {
+            RotationPlan plan = plan(RotationPolicy.builder().indicatorsMustNotWorsen(false).build(),
+                    List.of(large, small), backbone(3, 3));
+            plan.rotationOf("A0").setDestination(small);
+
+            VERIFIER.verifyThat(RotationConstraintProvider::balanceOfBackboneTeachers)
+                    .givenSolution(plan)
+                    .penalizesBy(10_623);
         }
 
         @Test
@@ -212,7 +234,7 @@ class IndicatorConstraintsTest {
 
         @Test
         void bachelorsAtOnlyOneOfTwoEqualSchoolsArePenalised() {
-            // 1 and 0 for 500 students each: X = 0.1, S = 0.1, CV 1.0 > 0.50: 100,000 + 10,000.
+            // 1 and 0 for 500 students each: X = 0.1, S = 0.1, CV 1.0 > 0.50: 10,000 + 1,000.
             School p1 = school("P1").students(500).build();
             School p2 = school("P2").kind(SchoolKind.VILLAGE).students(500).build();
             RotationPlan plan = plan(RotationPolicy.defaults(), List.of(p1, p2), List.of(
@@ -221,7 +243,7 @@ class IndicatorConstraintsTest {
 
             VERIFIER.verifyThat(RotationConstraintProvider::balanceOfTeachersAboveRequiredDegree)
                     .givenSolution(plan)
-                    .penalizesBy(110_000);
+                    .penalizesBy(11_000);
         }
 
         @Test
@@ -251,7 +273,7 @@ class IndicatorConstraintsTest {
 
             VERIFIER.verifyThat(RotationConstraintProvider::balanceOfPeAndArtsTeachers)
                     .givenSolution(plan)
-                    .penalizesBy(110_000);
+                    .penalizesBy(11_000);
         }
 
         @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.constraints.justifications.RotationJustification;
+import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationPlan;
@@ -95,5 +96,14 @@ class JustificationTextTest {
             assertThat(justification.zh()).as("zh of %s", match).isNotBlank().containsPattern("\\p{IsHan}");
             assertThat(justification.en()).as("en of %s", match).isNotBlank().doesNotContainPattern("\\p{IsHan}");
         });
+    }
+
+    @Test
+    void aStaffingRuleNamesTheSubjectInChineseInTheChineseText() {
+        StaffingJustification words = new StaffingJustification("U", Subject.MATH, 2, 2, 1, 0, 1,
+                "departures open a hole", "调出后出现缺口");
+
+        assertThat(words.zh()).startsWith("学校 U 的数学学科：调出后出现缺口").doesNotContain("MATH");
+        assertThat(words.en()).startsWith("School U, MATH: departures open a hole");
     }
 }

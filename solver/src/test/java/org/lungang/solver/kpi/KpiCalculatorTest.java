@@ -162,6 +162,7 @@ class KpiCalculatorTest {
                     assertThat(s.achieved()).isZero();
                     assertThat(s.shortfall()).isEqualTo(1);
                     assertThat(s.impossible()).isFalse();
+                    assertThat(s.kind()).isEqualTo(ShortfallKind.MISSED);
                 });
     }
 
@@ -215,6 +216,7 @@ class KpiCalculatorTest {
             assertThat(s.achieved()).isZero();
             assertThat(s.en()).contains("needs 1", "only 0 eligible backbone teachers");
             assertThat(s.zh()).startsWith(Shortfall.IMPOSSIBLE_ZH);
+            assertThat(s.kind()).isEqualTo(ShortfallKind.IMPOSSIBLE);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.lungang.solver.constraints.justifications;
 
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.explain.Labels;
 
 /**
  * Staffing of one subject at one school after the plan.
@@ -13,7 +14,7 @@ public record StaffingJustification(String schoolId, Subject subject, int posts,
         int incoming, int outgoing, String rule, String ruleZh) implements RotationJustification {
     @Override
     public String zh() {
-        return "学校 " + schoolId + " 的 " + subject + " 学科：" + ruleZh + "（编制 " + posts + "，交流前 " + staffBefore
+        return "学校 " + schoolId + " 的" + Labels.zh(subject) + "学科：" + ruleZh + "（编制 " + posts + "，交流前 " + staffBefore
                 + " 人，交流后 " + staffAfter + " 人，调入 " + incoming + "，调出 " + outgoing + "）";
     }
 
