@@ -2,12 +2,17 @@ package org.lungang.data.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemFiles;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Eligibility;
@@ -77,13 +82,30 @@ class TinySampleTest {
     }
 
     @Test
-    void theSampleSolvesToALegalPlanWithEveryQuotaMet() {
-        RotationPlan plan = new RotationSolver().solve(problem, Duration.ofSeconds(20));
+    void withoutTheIndicatorRuleTheSampleSolvesToALegalPlanWithEveryQuotaMet() throws IOException {
+        // Meeting every quota of this sample raises the primary degree coefficient by about two thousandths (measured
+        // with the quotas weighted first), so the quotas are checked with that rule switched off.
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(SAMPLE.toFile());
+        ((ObjectNode) root.get("policy")).put("indicatorsMustNotWorsen", false);
+        RotationPlan unguarded = ProblemFiles.read(root, "tiny.json").plan();
+
+        RotationPlan plan = new RotationSolver().solve(unguarded, Duration.ofSeconds(20));
 
         assertThat(plan.getScore().hardScore()).isZero();
         assertThat(plan.getScore().mediumScore()).isZero();
         PlanKpis kpis = KpiCalculator.calculate(plan);
         assertThat(kpis.shortfalls()).isEmpty();
+        assertThat(plan.getRotations()).filteredOn(Rotation::isMoving).isNotEmpty();
+    }
+
+    @Test
+    void underTheDefaultPolicyTheSampleSolvesToALegalPlanThatRaisesNoIndicator() {
+        RotationPlan plan = new RotationSolver().solve(problem, Duration.ofSeconds(20));
+
+        assertThat(plan.getScore().hardScore()).isZero();
+        assertThat(KpiCalculator.calculate(plan).indicators())
+                .allSatisfy(i -> assertThat(i.coefficientAfter()).as("%s %s", i.group(), i.indicator())
+                        .isLessThanOrEqualTo(i.coefficientBefore()));
         assertThat(plan.getRotations()).filteredOn(Rotation::isMoving).isNotEmpty();
     }
 }
