@@ -39,7 +39,7 @@ public final class Reachability {
     private final Map<School, Integer> indexOfSchool;
     // Teachers of one school, subject and kind who commute from the school share one list: about 1 list per
     // hundred teachers on a county, not one each.
-    private final Map<Key, List<School>> sharedLists = new HashMap<>();
+    private final Map<Key, Destinations> shared = new HashMap<>();
 
     private Reachability(RotationPolicy policy, List<School> schools, Distances distances,
             Map<School, Map<Subject, Integer>> leavers) {
@@ -69,7 +69,12 @@ public final class Reachability {
     }
 
     /** The reachable destinations of a teacher, in the order of the plan's schools; never her own school. */
-    public synchronized List<School> destinationsOf(Teacher teacher) {
+    public List<School> destinationsOf(Teacher teacher) {
+        return of(teacher).reachable();
+    }
+
+    /** The teacher's reachable schools and her commute to every school of the plan, computed once. */
+    synchronized Destinations of(Teacher teacher) {
         EnumSet<Direction> allowed = EnumSet.noneOf(Direction.class);
         for (Direction direction : Direction.values()) {
             if (policy.allowsDirection(direction, teacher)) {
@@ -78,24 +83,31 @@ public final class Reachability {
         }
         Key key = new Key(teacher.homeSchool(), teacher.subject(), teacher.isPrincipal(), allowed,
                 teacher.homeLocation());
-        return sharedLists.computeIfAbsent(key, k -> {
+        return shared.computeIfAbsent(key, k -> {
             List<School> reachable = new ArrayList<>();
-            for (School school : schools) {
-                if (isReachable(teacher, school)) {
+            double[] commuteKm = new double[schools.size()];
+            for (int i = 0; i < schools.size(); i++) {
+                School school = schools.get(i);
+                commuteKm[i] = distances.commute(teacher, school);
+                if (isReachable(teacher, school, commuteKm[i])) {
                     reachable.add(school);
                 }
             }
-            return List.copyOf(reachable);
+            return new Destinations(List.copyOf(reachable), commuteKm);
         });
     }
 
     /** Whether some plan could legally send the teacher to the school, by the rules of this class. */
     public boolean isReachable(Teacher teacher, School school) {
+        return isReachable(teacher, school, distances.commute(teacher, school));
+    }
+
+    private boolean isReachable(Teacher teacher, School school, double commuteKm) {
         School home = teacher.homeSchool();
         if (school == home) {
             return false;
         }
-        if (policy.needsBed(distances.commute(teacher, school)) && school.getHousingBeds() <= 0) {
+        if (policy.needsBed(commuteKm) && school.getHousingBeds() <= 0) {
             return false;
         }
         if (teacher.isPrincipal()) {
@@ -134,7 +146,14 @@ public final class Reachability {
         return schools.size();
     }
 
-    /** Everything {@link #isReachable} reads of a teacher. */
+    /**
+     * What a group of alike teachers may reach, and their commute to each school by its position in the plan: the
+     * score reads the commute of every move, and the great-circle formula showed in the profile.
+     */
+    record Destinations(List<School> reachable, double[] commuteKm) {
+    }
+
+    /** Everything {@link #isReachable} and the commute read of a teacher. */
     private record Key(School home, Subject subject, boolean principal, Set<Direction> allowedDirections,
             GeoPoint origin) {
         Key {

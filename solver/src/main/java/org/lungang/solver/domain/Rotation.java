@@ -31,6 +31,7 @@ public class Rotation {
     private Distances distances;
     /** Null for a rotation made outside a plan (constraint tests): it reaches nothing. */
     private Reachability reachability;
+    private Reachability.Destinations destinations;
     /** The reachable schools less the forbidden ones, and the same as a set of school positions. */
     private List<School> reachable = List.of();
     private BitSet reachableIndex = new BitSet();
@@ -69,6 +70,7 @@ public class Rotation {
         copy.forbiddenSchoolIds = forbiddenSchoolIds;
         copy.distances = distances;
         copy.reachability = reachability;
+        copy.destinations = destinations;
         copy.reachable = reachable;
         copy.reachableIndex = reachableIndex;
         copy.moveFacts = moveFacts;
@@ -79,6 +81,7 @@ public class Rotation {
     /** Called once by {@link RotationPlan#of}: where this teacher may go. */
     void attach(Reachability reachability) {
         this.reachability = reachability;
+        this.destinations = reachability.of(teacher);
         updateReachable();
     }
 
@@ -88,7 +91,7 @@ public class Rotation {
         }
         List<School> open = new ArrayList<>();
         BitSet index = new BitSet(reachability.schoolCount());
-        for (School school : reachability.destinationsOf(teacher)) {
+        for (School school : destinations.reachable()) {
             if (!forbiddenSchoolIds.contains(school.getId())) {
                 open.add(school);
                 index.set(reachability.indexOf(school));
@@ -231,10 +234,15 @@ public class Rotation {
         MoveFacts facts = moveFacts;
         if (facts == null || facts.destination() != destination) {
             facts = new MoveFacts(destination, kindOf(teacher, destination),
-                    Direction.between(teacher.homeSchool(), destination), distances.commute(teacher, destination));
+                    Direction.between(teacher.homeSchool(), destination), commuteTo(destination));
             moveFacts = facts; // one immutable object: a reader on another thread sees all of it or none
         }
         return facts;
+    }
+
+    private double commuteTo(School school) {
+        int index = reachability == null ? -1 : reachability.indexOf(school);
+        return index >= 0 ? destinations.commuteKm()[index] : distances.commute(teacher, school);
     }
 
     /** Kind, direction and commute of a move to one destination: facts of the teacher and school alone. */
