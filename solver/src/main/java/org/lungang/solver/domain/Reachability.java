@@ -17,7 +17,7 @@ import java.util.Set;
  * reachable; a reachable destination may still be illegal in a given plan (the open post may be taken by another
  * arrival, the beds by other lodgers), which the hard constraints decide. It prunes what no plan can make legal:
  * <ul>
- * <li>the teacher's own school;</li>
+ * <li>the teacher's own school, and schools of a stage the policy's rotation does not cover;</li>
  * <li>for teachers, a direction the policy does not allow ({@link RotationPolicy#allowsDirection});</li>
  * <li>for a support move, a school that keeps every post of the subject filled even if every candidate of that
  * subject left it (its posts do not exceed its staff before the plan less those candidates), so that chains A→B→C
@@ -104,7 +104,7 @@ public final class Reachability {
 
     private boolean isReachable(Teacher teacher, School school, double commuteKm) {
         School home = teacher.homeSchool();
-        if (school == home) {
+        if (school == home || !policy.covers(school.getStage())) {
             return false;
         }
         if (policy.needsBed(commuteKm) && school.getHousingBeds() <= 0) {

@@ -146,6 +146,25 @@ class ReachabilityTest {
     }
 
     @Test
+    void aSchoolOfAStageTheRotationDoesNotCoverIsNoDestination() {
+        School senior = school("H").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).stage(Stage.SENIOR)
+                .subject(Subject.MATH, 2, 0).build();
+        RotationPlan plan = plan(List.of(urban, senior, village), teacher("T", urban).build());
+
+        assertThat(plan.rotationOf("T").getReachableDestinations()).containsExactly(village);
+    }
+
+    @Test
+    void aSchoolOfACoveredStageIsADestinationWhenThePolicyIncludesIt() {
+        School senior = school("H").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).stage(Stage.SENIOR)
+                .subject(Subject.MATH, 2, 0).build();
+        RotationPolicy allStages = POLICY.toBuilder().coveredStages(Set.of(Stage.values())).build();
+        RotationPlan plan = plan(allStages, List.of(urban, senior, village), teacher("T", urban).build());
+
+        assertThat(plan.rotationOf("T").getReachableDestinations()).containsExactly(senior, village);
+    }
+
+    @Test
     void aTeacherWhoMayNotRotateReachesNothing() {
         RotationPlan plan = plan(List.of(urban, village), teacher("T", urban).years(1).build());
 
