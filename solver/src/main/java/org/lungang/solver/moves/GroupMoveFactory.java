@@ -45,20 +45,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
 
     @Override
     public long getSize(ScoreDirector<RotationPlan> scoreDirector) {
-        Neighbourhood neighbourhood = neighbourhood(scoreDirector);
-        long principalPairs = 0;
-        for (List<Rotation> principals : neighbourhood.principalsByStage) {
-            principalPairs += (long) principals.size() * (principals.size() - 1) / 2;
-        }
-        long substitutions = 0;
-        for (List<Rotation> candidates : neighbourhood.candidatesBySchool) {
-            substitutions += (long) candidates.size() * (candidates.size() - 1);
-        }
-        long teamMoves = 0;
-        for (List<School> destinations : neighbourhood.teamDestinations) {
-            teamMoves += destinations.size() + 1L;
-        }
-        return teamMoves + principalPairs + substitutions;
+        return neighbourhood(scoreDirector).size();
     }
 
     @Override
@@ -100,7 +87,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
 
     /** The movable teams, principals and individual candidates (by home school) of the working plan. */
     private record Neighbourhood(List<List<Rotation>> teams, List<List<School>> teamDestinations,
-            List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool) {
+            List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool, long size) {
 
         List<Kind> kinds() {
             List<Kind> kinds = new ArrayList<>(3);
@@ -147,7 +134,26 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
                     .filter(group -> group.size() > 1).toList();
             List<List<Rotation>> candidateGroups = candidates.values().stream()
                     .filter(group -> group.size() > 1).toList();
-            return new Neighbourhood(movableTeams, teamDestinations, principalGroups, candidateGroups);
+            return new Neighbourhood(movableTeams, teamDestinations, principalGroups, candidateGroups,
+                    size(teamDestinations, principalGroups, candidateGroups));
+        }
+
+        /** The number of distinct moves, asked on every step: counted once, as the neighbourhood is fixed. */
+        private static long size(List<List<School>> teamDestinations, List<List<Rotation>> principalsByStage,
+                List<List<Rotation>> candidatesBySchool) {
+            long principalPairs = 0;
+            for (List<Rotation> principals : principalsByStage) {
+                principalPairs += (long) principals.size() * (principals.size() - 1) / 2;
+            }
+            long substitutions = 0;
+            for (List<Rotation> candidates : candidatesBySchool) {
+                substitutions += (long) candidates.size() * (candidates.size() - 1);
+            }
+            long teamMoves = 0;
+            for (List<School> destinations : teamDestinations) {
+                teamMoves += destinations.size() + 1L;
+            }
+            return teamMoves + principalPairs + substitutions;
         }
 
         /** The schools every member of a team may go to. */
