@@ -31,6 +31,7 @@ final class PolicyRows {
             Map.entry("honouredExemptions", "予以认可的暂缓交流情形，以分号分隔；空白为均不认可"),
             Map.entry("rotationQuota", "每年交流人数不低于符合条件教师的比例"),
             Map.entry("quotaSchoolKinds", "适用交流比例的学校类别，以分号分隔"),
+            Map.entry("coveredStages", "交流覆盖的学段，以分号分隔（默认小学、初中、九年一贯制，即义务教育学校）"),
             Map.entry("backboneShare", "骨干教师占交流人数的最低比例"),
             Map.entry("backboneMinLevel", "计为骨干教师的最低级别"),
             Map.entry("cadreBackboneExchangeShare", "优秀干部和骨干教师交流的最低比例"),

@@ -74,7 +74,8 @@ class RealismTest {
         RotationPlan plan = Generated.county(name).plan();
         Map<String, List<Rotation>> teams = new TreeMap<>();
         for (Rotation r : plan.getRotations()) {
-            if (r.getTeacher().teamId() != null) {
+            // Teams at schools of a stage the rotation does not cover (senior high schools) stay out of it.
+            if (r.getTeacher().teamId() != null && plan.getPolicy().covers(r.getHomeSchool().getStage())) {
                 teams.computeIfAbsent(r.getTeacher().teamId(), k -> new ArrayList<>()).add(r);
             }
         }

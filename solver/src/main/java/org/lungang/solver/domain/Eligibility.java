@@ -14,6 +14,8 @@ public record Eligibility(boolean eligible, Reason reason, Exemption exemption) 
         SERVED_REQUIRED_YEARS,
         /** Asked to rotate: eligible regardless of years. */
         VOLUNTEER,
+        /** The home school's stage is outside those the policy's rotation covers (e.g. a senior high school). */
+        STAGE_NOT_COVERED,
         NOT_ON_ESTABLISHMENT,
         TOO_FEW_YEARS,
         NEAR_RETIREMENT,
@@ -21,6 +23,9 @@ public record Eligibility(boolean eligible, Reason reason, Exemption exemption) 
     }
 
     public static Eligibility of(Teacher teacher, RotationPolicy policy) {
+        if (!policy.covers(teacher.homeSchool().getStage())) {
+            return new Eligibility(false, Reason.STAGE_NOT_COVERED, null);
+        }
         if (!teacher.onEstablishment()) {
             return new Eligibility(false, Reason.NOT_ON_ESTABLISHMENT, null);
         }

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param honouredExemptions recorded exemptions that keep a teacher at home (default all)
  * @param rotationQuota share of a sending school's eligible teachers that must rotate (default 0.10)
  * @param quotaSchoolKinds kinds of school that the rotation quota applies to (default urban and town)
+ * @param coveredStages stages of school the rotation covers (default the compulsory-education stages: primary,
+ *        junior and nine-year); teachers of other schools do not rotate and no one is sent there
  * @param backboneShare share of backbone teachers among those rotated (default 0.20)
  * @param backboneMinLevel lowest backbone level that counts (default county)
  * @param cadreBackboneExchangeShare share of eligible cadres and backbone teachers that exchange (default 0.15)
@@ -41,7 +43,8 @@ import java.util.Set;
  */
 public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int leaderMinTerms, int retirementAgeMale,
         int retirementAgeFemale, int yearsBeforeRetirementExempt, Set<Exemption> honouredExemptions,
-        double rotationQuota, Set<SchoolKind> quotaSchoolKinds, double backboneShare, BackboneLevel backboneMinLevel,
+        double rotationQuota, Set<SchoolKind> quotaSchoolKinds, Set<Stage> coveredStages, double backboneShare,
+        BackboneLevel backboneMinLevel,
         double cadreBackboneExchangeShare, boolean secondmentOnlyCadresAndBackbone, int maxSecondeesPerHost,
         double maxCommuteKm, double roadFactor, double senderMinStaffingRatio, double maxStaffLossShare,
         double coupleMaxKm, boolean indicatorsMustNotWorsen, Map<Subject, Integer> subjectScarcity,
@@ -53,6 +56,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
                 : Collections.unmodifiableSet(EnumSet.copyOf(honouredExemptions));
         quotaSchoolKinds = quotaSchoolKinds.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(quotaSchoolKinds));
+        coveredStages = coveredStages.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(coveredStages));
         subjectScarcity = subjectScarcity.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(subjectScarcity));
         constraintWeights = Collections.unmodifiableMap(new LinkedHashMap<>(constraintWeights));
@@ -98,6 +103,11 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
 
     public int scarcity(Subject subject) {
         return subjectScarcity.getOrDefault(subject, 1);
+    }
+
+    /** Whether the rotation covers schools of this stage (范围: 义务教育学校 unless the county includes others). */
+    public boolean covers(Stage stage) {
+        return coveredStages.contains(stage);
     }
 
     public boolean countsAsBackbone(Teacher teacher) {
@@ -181,6 +191,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         private Set<Exemption> honouredExemptions = EnumSet.allOf(Exemption.class);
         private double rotationQuota = 0.10;
         private Set<SchoolKind> quotaSchoolKinds = EnumSet.of(SchoolKind.URBAN, SchoolKind.TOWN);
+        private Set<Stage> coveredStages = EnumSet.of(Stage.PRIMARY, Stage.JUNIOR, Stage.NINE_YEAR);
         private double backboneShare = 0.20;
         private BackboneLevel backboneMinLevel = BackboneLevel.COUNTY;
         private double cadreBackboneExchangeShare = 0.15;
@@ -208,6 +219,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
             honouredExemptions = p.honouredExemptions;
             rotationQuota = p.rotationQuota;
             quotaSchoolKinds = p.quotaSchoolKinds;
+            coveredStages = p.coveredStages;
             backboneShare = p.backboneShare;
             backboneMinLevel = p.backboneMinLevel;
             cadreBackboneExchangeShare = p.cadreBackboneExchangeShare;
@@ -244,6 +256,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         public Builder honouredExemptions(Set<Exemption> v) { honouredExemptions = Objects.requireNonNull(v); return this; }
         public Builder rotationQuota(double v) { rotationQuota = v; return this; }
         public Builder quotaSchoolKinds(Set<SchoolKind> v) { quotaSchoolKinds = Objects.requireNonNull(v); return this; }
+        public Builder coveredStages(Set<Stage> v) { coveredStages = Objects.requireNonNull(v); return this; }
         public Builder backboneShare(double v) { backboneShare = v; return this; }
         public Builder backboneMinLevel(BackboneLevel v) { backboneMinLevel = Objects.requireNonNull(v); return this; }
         public Builder cadreBackboneExchangeShare(double v) { cadreBackboneExchangeShare = v; return this; }
@@ -270,7 +283,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         public RotationPolicy build() {
             return new RotationPolicy(minYearsAtSchool, leaderTermYears, leaderMinTerms, retirementAgeMale,
                     retirementAgeFemale, yearsBeforeRetirementExempt, honouredExemptions, rotationQuota,
-                    quotaSchoolKinds, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
+                    quotaSchoolKinds, coveredStages, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
                     secondmentOnlyCadresAndBackbone, maxSecondeesPerHost, maxCommuteKm, roadFactor,
                     senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, indicatorsMustNotWorsen, subjectScarcity,
                     constraintWeights);

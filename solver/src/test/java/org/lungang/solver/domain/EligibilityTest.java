@@ -27,6 +27,29 @@ class EligibilityTest {
     }
 
     @Test
+    void aTeacherOfASeniorHighSchoolIsOutsideTheRotationByDefault() {
+        School senior = school("H").stage(Stage.SENIOR).build();
+
+        Eligibility e = Eligibility.of(teacher("T1", senior).years(10).volunteer().build(), POLICY);
+
+        assertThat(e).isEqualTo(new Eligibility(false, Reason.STAGE_NOT_COVERED, null));
+    }
+
+    @Test
+    void aPolicyThatCoversSeniorHighSchoolsMakesTheirTeachersEligible() {
+        School senior = school("H").stage(Stage.SENIOR).build();
+        RotationPolicy allStages = POLICY.toBuilder().coveredStages(Set.of(Stage.values())).build();
+
+        assertThat(Eligibility.of(teacher("T1", senior).years(10).build(), allStages).eligible()).isTrue();
+    }
+
+    @Test
+    void theRotationCoversTheCompulsoryEducationStagesByDefault() {
+        assertThat(RotationPolicy.defaults().coveredStages())
+                .containsExactly(Stage.PRIMARY, Stage.JUNIOR, Stage.NINE_YEAR);
+    }
+
+    @Test
     void aTeacherWithFiveYearsIsNotEligible() {
         Eligibility e = Eligibility.of(teacher("T1", home).years(5).build(), POLICY);
 
