@@ -121,6 +121,18 @@ class ProblemCsvTest {
     }
 
     @Test
+    void aSchoolWithoutAPrincipalIsRefusedAtItsLineWithTheMessageOfTheJsonFile() throws IOException {
+        writeSmall();
+        List<String> lines = Files.readAllLines(dir.resolve("teachers.csv"), StandardCharsets.UTF_8);
+        lines.set(2, lines.get(2).replace(",校长,", ",教师,"));
+        Files.write(dir.resolve("teachers.csv"), lines, StandardCharsets.UTF_8);
+
+        assertThat(errorsOf(dir, null)).containsExactly(new InputError(dir.resolve("schools.csv").toString(),
+                "line 3, column 1 (学校编号)",
+                "school \"V\" has no principal: list its principal among the teachers with role 校长 (PRINCIPAL)"));
+    }
+
+    @Test
     void aMissingRosterIsReported() throws IOException {
         writeSmall();
         Files.delete(dir.resolve("teachers.csv"));
