@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
@@ -41,35 +42,27 @@ final class ProblemReferences {
     }
 
     private Map<String, SchoolDto> indexSchools(List<SchoolDto> schools) {
-        Map<String, SchoolDto> byId = new LinkedHashMap<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < schools.size(); i++) {
-            SchoolDto school = schools.get(i);
-            if (school != null && school.id() != null) {
-                Integer first = firstIndex.putIfAbsent(school.id(), i);
-                if (first != null) {
-                    reader.error("$.schools[" + i + "].id",
-                            "duplicate school id \"" + school.id() + "\" (first at $.schools[" + first + "])");
-                } else {
-                    byId.put(school.id(), school);
-                }
-            }
-        }
-        return byId;
+        return index(schools, SchoolDto::id, "schools", "school");
     }
 
     private Map<String, TeacherDto> indexTeachers(List<TeacherDto> teachers) {
-        Map<String, TeacherDto> byId = new LinkedHashMap<>();
+        return index(teachers, TeacherDto::id, "teachers", "teacher");
+    }
+
+    /** The elements by id, in order; a repeated id is reported at the repeat, naming the first. */
+    private <T> Map<String, T> index(List<T> elements, Function<T, String> idOf, String array, String noun) {
+        Map<String, T> byId = new LinkedHashMap<>();
         Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < teachers.size(); i++) {
-            TeacherDto teacher = teachers.get(i);
-            if (teacher != null && teacher.id() != null) {
-                Integer first = firstIndex.putIfAbsent(teacher.id(), i);
+        for (int i = 0; i < elements.size(); i++) {
+            T element = elements.get(i);
+            String id = element == null ? null : idOf.apply(element);
+            if (id != null) {
+                Integer first = firstIndex.putIfAbsent(id, i);
                 if (first != null) {
-                    reader.error("$.teachers[" + i + "].id",
-                            "duplicate teacher id \"" + teacher.id() + "\" (first at $.teachers[" + first + "])");
+                    reader.error("$." + array + "[" + i + "].id", "duplicate " + noun + " id \"" + id
+                            + "\" (first at $." + array + "[" + first + "])");
                 } else {
-                    byId.put(teacher.id(), teacher);
+                    byId.put(id, element);
                 }
             }
         }
