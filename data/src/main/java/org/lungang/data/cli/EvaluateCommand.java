@@ -28,6 +28,9 @@ final class EvaluateCommand extends LungangCommand {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            OutputCheck.file(output, problem.asInput(), plan.asInput());
+        }
         LoadedProblem loaded = problem.read();
         plan.applyTo(loaded.plan());
         PlanDocument document = PlanJson.toDocument(loaded.plan(), loaded.name(), new RotationSolver());

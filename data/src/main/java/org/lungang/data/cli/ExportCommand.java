@@ -26,6 +26,7 @@ final class ExportCommand extends LungangCommand {
 
     @Override
     public Integer call() {
+        OutputCheck.file(output, problem.asInput(), plan.asInput());
         RotationPlan rotations = plan.applyTo(problem.read().plan());
         PlanWorkbook.write(rotations, KpiCalculator.calculate(rotations), output);
         report().line("Plan workbook written to " + output,

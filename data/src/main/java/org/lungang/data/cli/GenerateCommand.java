@@ -30,6 +30,7 @@ final class GenerateCommand extends LungangCommand {
         if (!CountyProfile.names().contains(profile)) {
             throw usageError("Unknown profile '" + profile + "'; known: " + String.join(", ", CountyProfile.names()));
         }
+        OutputCheck.file(output);
         GeneratedCounty county = CountyGenerator.generate(CountyProfile.named(profile), seed);
         ProblemJson.write(new LoadedProblem(county.name(), county.year(), county.plan()), output);
         report().line(

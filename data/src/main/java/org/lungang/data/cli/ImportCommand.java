@@ -24,6 +24,11 @@ final class ImportCommand extends LungangCommand {
 
     @Override
     public Integer call() {
+        if (ProblemFormats.isJson(output) || ProblemFormats.isWorkbook(output)) {
+            OutputCheck.file(output, source.asInput());
+        } else {
+            OutputCheck.folder(output, source.asInput());
+        }
         LoadedProblem problem = source.read();
         ProblemFormats.write(problem, output);
         int schools = problem.plan().getSchools().size();

@@ -25,6 +25,10 @@ abstract class LungangCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** A wrong option: picocli prints the message and the usage, and the exit code is 2. */
     ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);

@@ -29,7 +29,7 @@ final class SensitivityCommand extends LungangCommand {
     Path planFile;
 
     @Option(names = "--time", defaultValue = "5s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "Time of each re-solve (default 5s).")
+            description = "Time of each re-solve (default 5s, at most 24h).")
     Duration time;
 
     @Option(names = "--constraint", paramLabel = "NAME",
@@ -52,6 +52,9 @@ final class SensitivityCommand extends LungangCommand {
             }
         }
         int solvers = parallel.solvers();
+        if (output != null) {
+            OutputCheck.file(output, problem.asInput(), new OutputCheck.Input("--plan", planFile));
+        }
         LoadedProblem loaded = problem.read();
         RotationPlan plan = planFile == null ? new RotationSolver().solve(loaded.plan(), time)
                 : PlanJson.readDecisions(planFile, loaded.plan());

@@ -15,7 +15,12 @@ import org.lungang.solver.domain.ConstraintWeights;
 import org.lungang.solver.domain.RotationPlan;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Solves a problem file and writes the plan file.")
+        description = "Solves a problem file and writes the plan file.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the plan is written and breaks no hard rule",
+            "1:failed (a file could not be read or written, or an internal error)",
+            "2:bad input or options (nothing is solved or written)",
+            "3:the plan is written but breaks a hard rule (INFEASIBLE): see the report and the file's constraints"})
 final class SolveCommand extends LungangCommand {
 
     @Mixin
@@ -25,7 +30,7 @@ final class SolveCommand extends LungangCommand {
     Path output;
 
     @Option(names = "--time", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "Time limit, e.g. 10s, 2m or PT30S (default 30s).")
+            description = "Time limit, e.g. 10s, 2m or PT30S (default 30s, at most 24h).")
     Duration time;
 
     @Mixin
@@ -33,6 +38,7 @@ final class SolveCommand extends LungangCommand {
 
     @Override
     public Integer call() {
+        OutputCheck.file(output, problem.asInput(), weights.asInput());
         LoadedProblem loaded = problem.read();
         RotationPlan plan = loaded.plan();
         if (weights.given()) {
@@ -47,6 +53,13 @@ final class SolveCommand extends LungangCommand {
         report.moves(document);
         report.kpis(document.kpis());
         report.line("Plan written to " + output, "方案已写入 " + output);
+        if (!document.feasible()) {
+            err().println(lang.lang.pick("lungang: the plan written to " + output + " breaks a hard rule "
+                    + "(exit code 3); the broken rules are listed above and in the file",
+                    "lungang：写入 " + output + " 的方案违反硬性规则（退出码 3），违反的规则见上文和文件"));
+            err().flush();
+            return LungangCli.HARD_RULE_BROKEN;
+        }
         return 0;
     }
 }

@@ -43,7 +43,7 @@ final class SweepCommand extends LungangCommand {
     Path output;
 
     @Option(names = "--time", defaultValue = "20s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "Time limit per point, e.g. 20s (default 20s).")
+            description = "Time limit per point, e.g. 20s (default 20s, at most 24h).")
     Duration time;
 
     @Mixin
@@ -58,6 +58,7 @@ final class SweepCommand extends LungangCommand {
             throw usageError("Sweep one or two parameters, not " + params.size());
         }
         int solvers = parallel.solvers();
+        OutputCheck.folder(output, problem.asInput(), weights.asInput());
         LoadedProblem loaded = problem.read();
         RotationPlan base = loaded.plan();
         if (weights.given()) {

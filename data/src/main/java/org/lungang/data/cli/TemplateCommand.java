@@ -21,6 +21,7 @@ final class TemplateCommand extends LungangCommand {
 
     @Override
     public Integer call() {
+        OutputCheck.file(output);
         try (OutputStream out = Files.newOutputStream(output)) {
             ProblemWorkbook.writeTemplate(out);
         } catch (IOException e) {
