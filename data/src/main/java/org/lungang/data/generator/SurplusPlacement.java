@@ -209,8 +209,9 @@ final class SurplusPlacement extends GenerationStep {
         return destinations;
     }
 
+    /** Within the commute limit by road from the point (the policy's bed rule, read the other way). */
     private boolean withinCommute(GeoPoint from, SchoolDraft to) {
-        return km(from, to.location) * policy.roadFactor() <= policy.maxCommuteKm();
+        return !policy.needsBed(km(from, to.location) * policy.roadFactor());
     }
 
     /**
