@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
@@ -31,26 +32,25 @@ final class OutputCheck {
      * @throws InvalidInputException naming {@code --output} and what is wrong, in words
      */
     static void file(Path output, Input... inputs) {
-        List<InputError> errors = sameAsAnInput(output, inputs);
-        if (errors.isEmpty()) {
-            String problem = fileProblem(output);
-            if (problem != null) {
-                errors.add(error(problem));
-            }
-        }
-        throwIfAny(errors);
+        check(output, OutputCheck::fileProblem, inputs);
     }
 
     /** Checks an output folder, which is created when missing; see {@link #file}. */
     static void folder(Path output, Input... inputs) {
+        check(output, OutputCheck::folderProblem, inputs);
+    }
+
+    private static void check(Path output, Function<Path, String> placeProblem, Input... inputs) {
         List<InputError> errors = sameAsAnInput(output, inputs);
         if (errors.isEmpty()) {
-            String problem = folderProblem(output);
+            String problem = placeProblem.apply(output);
             if (problem != null) {
                 errors.add(error(problem));
             }
         }
-        throwIfAny(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static List<InputError> sameAsAnInput(Path output, Input... inputs) {
@@ -124,11 +124,5 @@ final class OutputCheck {
 
     private static InputError error(String message) {
         return new InputError("command line", OPTION, message);
-    }
-
-    private static void throwIfAny(List<InputError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 }
