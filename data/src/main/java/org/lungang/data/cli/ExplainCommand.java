@@ -1,26 +1,19 @@
 package org.lungang.data.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
 import ai.timefold.solver.core.api.score.constraint.Indictment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
-import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.PlanDocument.MatchEntry;
-import org.lungang.data.json.PlanJson;
-import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
@@ -30,36 +23,29 @@ import org.lungang.solver.explain.MoveExplanation;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explains one teacher's decision in a plan, with the constraint matches that involve them.")
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand extends LungangCommand {
 
-    @Option(names = "--input", required = true, paramLabel = "PROBLEM", description = "The problem file (JSON).")
-    Path input;
+    @Mixin
+    ProblemFileOption problem;
 
-    @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "The plan file.")
-    Path planFile;
+    @Mixin
+    PlanFileOption planFile;
 
     @Option(names = "--teacher", required = true, paramLabel = "ID", description = "The teacher's id.")
     String teacherId;
 
-    @Mixin
-    LangOption lang;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        LoadedProblem problem = ProblemJson.read(input);
-        RotationPlan plan = PlanJson.readDecisions(planFile, problem.plan());
+        RotationPlan plan = planFile.applyTo(problem.read().plan());
         Rotation rotation = plan.rotationOf(teacherId);
         if (rotation == null) {
             throw new InvalidInputException(List.of(new InputError("command line", "--teacher",
-                    "unknown teacher id \"" + teacherId + "\" in " + input)));
+                    "unknown teacher id \"" + teacherId + "\" in " + problem.input)));
         }
         RotationSolver solver = new RotationSolver();
         solver.score(plan);
         MoveExplanation explanation = MoveExplainer.explain(plan, rotation);
-        Report report = new Report(spec.commandLine().getOut(), lang.lang);
+        Report report = report();
         String name = rotation.getTeacher().name();
         if (rotation.isMoving()) {
             report.line(teacherId + " " + name + ": " + rotation.getHomeSchool().getId() + " → "

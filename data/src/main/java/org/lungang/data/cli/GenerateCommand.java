@@ -1,14 +1,9 @@
 package org.lungang.data.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import org.lungang.data.generator.CountyGenerator;
 import org.lungang.data.generator.CountyProfile;
@@ -18,7 +13,7 @@ import org.lungang.data.json.ProblemJson;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generates a county problem file from a named profile (same profile and seed, same file).")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends LungangCommand {
 
     @Option(names = "--profile", required = true, paramLabel = "PROFILE",
             description = "changning, liaoyang, qiqihar, kaizhou, louqu, or a size tier: tiny, small, county, city.")
@@ -30,21 +25,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "PROBLEM", description = "Where to write the problem.")
     Path output;
 
-    @Mixin
-    LangOption lang;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (!CountyProfile.names().contains(profile)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown profile '" + profile + "'; known: " + String.join(", ", CountyProfile.names()));
+            throw usageError("Unknown profile '" + profile + "'; known: " + String.join(", ", CountyProfile.names()));
         }
+        OutputCheck.file(output);
         GeneratedCounty county = CountyGenerator.generate(CountyProfile.named(profile), seed);
         ProblemJson.write(new LoadedProblem(county.name(), county.year(), county.plan()), output);
-        new Report(spec.commandLine().getOut(), lang.lang).line(
+        report().line(
                 "Generated " + county.plan().getSchools().size() + " schools and "
                         + county.plan().getTeachers().size() + " teachers into " + output,
                 "已生成 " + county.plan().getSchools().size() + " 所学校、" + county.plan().getTeachers().size()

@@ -1,8 +1,13 @@
 package org.lungang.data.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,10 +21,15 @@ import org.lungang.data.InvalidInputException;
 /**
  * The {@code lungang} command line: solve a problem file, evaluate any plan against one, explain a teacher's move,
  * import a workbook or CSV rosters, export a plan to Excel, write the Excel template.
- * Exit codes: 0 success, 1 failure, 2 bad input (every error printed as {@code file: location: message}).
+ * Exit codes: 0 success, 1 failure, 2 bad input (every error printed as {@code file: location: message}), 3 a plan
+ * was written that breaks a hard rule ({@code solve}).
  */
 @Command(name = "lungang", mixinStandardHelpOptions = true, version = "lungang 0.1.0",
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:done", "1:failed (a file could not be read or written, or an internal error)",
+            "2:bad input or options; every problem is listed as file: location: message, and nothing is written",
+            "3:solve wrote a plan that breaks a hard rule (INFEASIBLE)"},
         subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, GenerateCommand.class,
                 ImportCommand.class, ExportCommand.class, TemplateCommand.class, SweepCommand.class,
                 SensitivityCommand.class})
@@ -28,6 +38,8 @@ public final class LungangCli implements Runnable {
     /** Exit code of bad input: an input file with errors, or a wrong option. */
     public static final int BAD_INPUT = 2;
     public static final int FAILURE = 1;
+    /** Exit code of {@code solve} when the plan it wrote breaks a hard rule: written, but not one to use as is. */
+    public static final int HARD_RULE_BROKEN = 3;
 
     @Spec
     CommandSpec spec;
@@ -56,6 +68,12 @@ public final class LungangCli implements Runnable {
                         err.flush();
                         return BAD_INPUT;
                     }
+                    if (e instanceof UncheckedIOException io) {
+                        // A file that vanished or a disk that filled up during the run: say which, not a trace.
+                        err.println("lungang: " + io.getMessage() + ": " + describe(io.getCause()));
+                        err.flush();
+                        return FAILURE;
+                    }
                     err.println("lungang: " + e);
                     err.flush();
                     return FAILURE;
@@ -64,6 +82,19 @@ public final class LungangCli implements Runnable {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 
     @Override

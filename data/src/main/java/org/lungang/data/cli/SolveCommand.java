@@ -2,67 +2,64 @@ package org.lungang.data.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanJson;
-import org.lungang.data.json.ProblemJson;
-import org.lungang.data.json.WeightsJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.ConstraintWeights;
 import org.lungang.solver.domain.RotationPlan;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Solves a problem file and writes the plan file.")
-final class SolveCommand implements Callable<Integer> {
+        description = "Solves a problem file and writes the plan file.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the plan is written and breaks no hard rule",
+            "1:failed (a file could not be read or written, or an internal error)",
+            "2:bad input or options (nothing is solved or written)",
+            "3:the plan is written but breaks a hard rule (INFEASIBLE): see the report and the file's constraints"})
+final class SolveCommand extends LungangCommand {
 
-    @Option(names = "--input", required = true, paramLabel = "PROBLEM", description = "The problem file (JSON).")
-    Path input;
+    @Mixin
+    ProblemFileOption problem;
 
     @Option(names = "--output", required = true, paramLabel = "PLAN", description = "Where to write the plan file.")
     Path output;
 
     @Option(names = "--time", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "Time limit, e.g. 10s, 2m or PT30S (default 30s).")
+            description = "Time limit, e.g. 10s, 2m or PT30S (default 30s, at most 24h).")
     Duration time;
 
-    @Option(names = "--weights", paramLabel = "WEIGHTS",
-            description = "A JSON file {constraint name: \"0hard/0medium/5soft\"} merged over the policy's weights.")
-    Path weights;
-
     @Mixin
-    LangOption lang;
-
-    @Spec
-    CommandSpec spec;
+    WeightsOption weights;
 
     @Override
     public Integer call() {
-        LoadedProblem problem = ProblemJson.read(input);
-        RotationPlan plan = problem.plan();
-        if (weights != null) {
-            Map<String, String> merged = new LinkedHashMap<>(plan.getPolicy().constraintWeights());
-            merged.putAll(WeightsJson.read(weights));
-            plan.setConstraintWeightOverrides(ConstraintWeights.overrides(merged));
+        OutputCheck.file(output, problem.asInput(), weights.asInput());
+        LoadedProblem loaded = problem.read();
+        RotationPlan plan = loaded.plan();
+        if (weights.given()) {
+            plan.setConstraintWeightOverrides(ConstraintWeights.overrides(weights.mergedOver(plan.getPolicy())));
         }
         RotationSolver solver = new RotationSolver();
         RotationPlan solved = solver.solve(plan, time);
-        PlanDocument document = PlanJson.toDocument(solved, problem.name(), solver);
+        PlanDocument document = PlanJson.toDocument(solved, loaded.name(), solver);
         PlanJson.write(document, output);
-        Report report = new Report(spec.commandLine().getOut(), lang.lang);
+        Report report = report();
         report.score(document);
         report.moves(document);
         report.kpis(document.kpis());
         report.line("Plan written to " + output, "方案已写入 " + output);
+        if (!document.feasible()) {
+            err().println(lang.lang.pick("lungang: the plan written to " + output + " breaks a hard rule "
+                    + "(exit code 3); the broken rules are listed above and in the file",
+                    "lungang：写入 " + output + " 的方案违反硬性规则（退出码 3），违反的规则见上文和文件"));
+            err().flush();
+            return LungangCli.HARD_RULE_BROKEN;
+        }
         return 0;
     }
 }

@@ -8,21 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import org.lungang.data.json.LoadedProblem;
-import org.lungang.data.json.ProblemJson;
-import org.lungang.data.json.WeightsJson;
 import org.lungang.data.sweep.SweepChart;
 import org.lungang.data.sweep.SweepParameter;
 import org.lungang.data.sweep.SweepParameterException;
@@ -36,10 +28,10 @@ import org.lungang.solver.domain.RotationPlan;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Solves the problem at every value of one or two policy parameters and writes the trade-off: "
                 + "DIR/sweep.csv, DIR/sweep.md and the chart DIR/sweep.svg. See docs/sweep.md.")
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand extends LungangCommand {
 
-    @Option(names = "--input", required = true, paramLabel = "PROBLEM", description = "The problem file (JSON).")
-    Path input;
+    @Mixin
+    ProblemFileOption problem;
 
     @Option(names = "--param", required = true, paramLabel = "NAME=VALUES",
             description = "A swept parameter, once or twice (two make a grid): quota=0.10:0.30:0.05 (from:to:step) "
@@ -51,37 +43,27 @@ final class SweepCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--time", defaultValue = "20s", converter = DurationConverter.class, paramLabel = "DURATION",
-            description = "Time limit per point, e.g. 20s (default 20s).")
+            description = "Time limit per point, e.g. 20s (default 20s, at most 24h).")
     Duration time;
 
-    @Option(names = "--parallel", paramLabel = "N",
-            description = "Solvers at once (default: one per core, at most 2).")
-    Integer parallel;
-
-    @Option(names = "--weights", paramLabel = "WEIGHTS",
-            description = "A JSON file {constraint name: \"0hard/0medium/5soft\"} merged over the policy's weights.")
-    Path weights;
+    @Mixin
+    ParallelOption parallel;
 
     @Mixin
-    LangOption lang;
-
-    @Spec
-    CommandSpec spec;
+    WeightsOption weights;
 
     @Override
     public Integer call() {
         if (params.size() > 2) {
-            throw new ParameterException(spec.commandLine(), "Sweep one or two parameters, not " + params.size());
+            throw usageError("Sweep one or two parameters, not " + params.size());
         }
-        if (parallel != null && parallel < 1) {
-            throw new ParameterException(spec.commandLine(), "--parallel must be at least 1, was " + parallel);
-        }
-        LoadedProblem problem = ProblemJson.read(input);
-        RotationPlan base = problem.plan();
-        if (weights != null) {
-            Map<String, String> merged = new LinkedHashMap<>(base.getPolicy().constraintWeights());
-            merged.putAll(WeightsJson.read(weights));
-            base = SweepRunner.withPolicy(base, base.getPolicy().toBuilder().constraintWeights(merged).build());
+        int solvers = parallel.solvers();
+        OutputCheck.folder(output, problem.asInput(), weights.asInput());
+        LoadedProblem loaded = problem.read();
+        RotationPlan base = loaded.plan();
+        if (weights.given()) {
+            base = SweepRunner.withPolicy(base,
+                    base.getPolicy().toBuilder().constraintWeights(weights.mergedOver(base.getPolicy())).build());
         }
         SweepRequest request;
         try {
@@ -89,13 +71,12 @@ final class SweepCommand implements Callable<Integer> {
             for (String param : params) {
                 parameters.add(SweepParameter.parse(param, base.getPolicy()));
             }
-            request = new SweepRequest(problem.name(), base, parameters, time,
-                    parallel == null ? SweepRequest.defaultParallel() : parallel);
+            request = new SweepRequest(loaded.name(), base, parameters, time, solvers);
         } catch (SweepParameterException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         boolean chinese = lang.lang == Lang.ZH;
         out.println(lang.lang.pick("Sweeping ", "扫描 ") + request.pointCount() + lang.lang.pick(" points, ", " 个点，")
                 + time.toSeconds() + lang.lang.pick(" s each", " 秒/点"));

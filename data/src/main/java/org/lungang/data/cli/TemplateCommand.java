@@ -5,38 +5,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import org.lungang.data.excel.ProblemWorkbook;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Writes the Excel template to fill in: one sheet per part with an example row, drop-downs and "
                 + "a notes sheet.")
-final class TemplateCommand implements Callable<Integer> {
+final class TemplateCommand extends LungangCommand {
 
     @Option(names = "--output", required = true, paramLabel = "WORKBOOK", description = "Where to write the .xlsx.")
     Path output;
 
-    @Mixin
-    LangOption lang;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
+        OutputCheck.file(output);
         try (OutputStream out = Files.newOutputStream(output)) {
             ProblemWorkbook.writeTemplate(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + output, e);
         }
-        new Report(spec.commandLine().getOut(), lang.lang).line("Template written to " + output,
+        report().line("Template written to " + output,
                 "模板已写入 " + output);
         return 0;
     }

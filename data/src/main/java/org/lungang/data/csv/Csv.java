@@ -6,10 +6,19 @@ import java.util.List;
 /**
  * Comma-separated values as RFC 4180 has them (quotes around fields with commas, quotes or line breaks; a quote
  * doubled inside), written with a UTF-8 byte order mark so that Excel opens Chinese text correctly.
+ *
+ * <p>A text that starts with {@code = + - @}, a tab or a carriage return would run as a formula when the file is
+ * opened in Excel (CSV injection, e.g. a name {@code =HYPERLINK(...)}): it is written with a leading apostrophe, which
+ * Excel shows as text, and reading removes it again. A text that already starts with apostrophes before one of
+ * those gets one more, so that every text reads back exactly as it was.
  */
 final class Csv {
 
     static final char BOM = '\uFEFF';
+
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final char ESCAPE = '\'';
 
     private Csv() {
     }
@@ -55,13 +64,13 @@ final class Csv {
                 quoted = true;
                 quoteLine = line;
             } else if (c == ',') {
-                fields.add(field.toString());
+                fields.add(unescape(field.toString()));
                 field.setLength(0);
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                fields.add(field.toString());
+                fields.add(unescape(field.toString()));
                 field.setLength(0);
                 records.add(new Record(recordLine, fields));
                 fields = new ArrayList<>();
@@ -75,7 +84,7 @@ final class Csv {
             throw new MalformedCsvException(quoteLine, "a quote opened here is never closed");
         }
         if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
+            fields.add(unescape(field.toString()));
             records.add(new Record(recordLine, fields));
         }
         return records;
@@ -88,7 +97,9 @@ final class Csv {
                 if (c > 0) {
                     out.append(',');
                 }
-                out.append(quote(text(row.get(c))));
+                Object value = row.get(c);
+                String text = text(value);
+                out.append(quote(value instanceof Number ? text : escape(text)));
             }
             out.append("\r\n");
         }
@@ -103,6 +114,26 @@ final class Csv {
             return Long.toString(d.longValue());
         }
         return value.toString();
+    }
+
+    /** The text with an apostrophe before it when a spreadsheet would read it as a formula. */
+    static String escape(String text) {
+        return needsEscape(text) ? ESCAPE + text : text;
+    }
+
+    /** The text as it was before {@link #escape}. */
+    static String unescape(String text) {
+        return text.length() > 1 && text.charAt(0) == ESCAPE && needsEscape(text.substring(1)) ? text.substring(1)
+                : text;
+    }
+
+    private static boolean needsEscape(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        // An apostrophe before a text that needs one is escaped too, or reading would remove it.
+        return FORMULA_STARTS.indexOf(first) >= 0 || (first == ESCAPE && needsEscape(text.substring(1)));
     }
 
     private static String quote(String text) {

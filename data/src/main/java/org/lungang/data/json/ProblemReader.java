@@ -3,7 +3,6 @@ package org.lungang.data.json;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +33,10 @@ import org.lungang.solver.domain.Tier;
 import org.lungang.solver.domain.Title;
 
 /**
- * Reads a problem tree in three passes: the shape and types of every object, then the references between them, then
- * the domain objects. Every problem of the first two passes is collected; the third runs only on a clean file.
+ * Reads a problem tree in three passes: the shape and types of every object, then the references between them and the
+ * rules of the roster ({@link ProblemReferences}), then the domain objects. Every problem of the first two passes is
+ * collected; the third runs only on a clean file. Every input format ends here: the tables of a workbook or of CSV
+ * files are turned into this tree first, and the web application uploads through the same readers.
  */
 final class ProblemReader {
 
@@ -64,11 +65,7 @@ final class ProblemReader {
         List<DistanceDto> distances = readAll(root, "distances", false, this::readDistance);
         List<DecisionDto> decisions = readAll(root, "decisions", false, this::readDecision);
 
-        Map<String, SchoolDto> schoolsById = indexSchools(schools);
-        Map<String, TeacherDto> teachersById = indexTeachers(teachers);
-        checkTeacherReferences(teachers, schoolsById, teachersById);
-        checkDistances(distances, schoolsById);
-        checkDecisions(decisions, schoolsById, teachersById);
+        new ProblemReferences(reader).check(schools, teachers, distances, decisions);
         reader.throwIfAny();
 
         RotationPlan plan = toPlan(policy, schools, teachers, distances);
@@ -190,137 +187,6 @@ final class ProblemReader {
         if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
             reader.error(TreeReader.at(path, lonName),
                     "impossible longitude " + longitude + "; must be within -180..180");
-        }
-    }
-
-    private Map<String, SchoolDto> indexSchools(List<SchoolDto> schools) {
-        Map<String, SchoolDto> byId = new LinkedHashMap<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < schools.size(); i++) {
-            SchoolDto school = schools.get(i);
-            if (school != null && school.id() != null) {
-                Integer first = firstIndex.putIfAbsent(school.id(), i);
-                if (first != null) {
-                    reader.error("$.schools[" + i + "].id",
-                            "duplicate school id \"" + school.id() + "\" (first at $.schools[" + first + "])");
-                } else {
-                    byId.put(school.id(), school);
-                }
-            }
-        }
-        return byId;
-    }
-
-    private Map<String, TeacherDto> indexTeachers(List<TeacherDto> teachers) {
-        Map<String, TeacherDto> byId = new LinkedHashMap<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < teachers.size(); i++) {
-            TeacherDto teacher = teachers.get(i);
-            if (teacher != null && teacher.id() != null) {
-                Integer first = firstIndex.putIfAbsent(teacher.id(), i);
-                if (first != null) {
-                    reader.error("$.teachers[" + i + "].id",
-                            "duplicate teacher id \"" + teacher.id() + "\" (first at $.teachers[" + first + "])");
-                } else {
-                    byId.put(teacher.id(), teacher);
-                }
-            }
-        }
-        return byId;
-    }
-
-    private void checkTeacherReferences(List<TeacherDto> teachers, Map<String, SchoolDto> schoolsById,
-            Map<String, TeacherDto> teachersById) {
-        Map<String, List<Integer>> teams = new LinkedHashMap<>();
-        for (int i = 0; i < teachers.size(); i++) {
-            TeacherDto teacher = teachers.get(i);
-            if (teacher == null) {
-                continue;
-            }
-            String path = "$.teachers[" + i + "]";
-            if (teacher.schoolId() != null && !schoolsById.containsKey(teacher.schoolId())) {
-                reader.error(path + ".schoolId", "unknown school id \"" + teacher.schoolId() + "\"");
-            }
-            String partnerId = teacher.partnerId();
-            if (partnerId != null) {
-                TeacherDto partner = teachersById.get(partnerId);
-                if (partnerId.equals(teacher.id())) {
-                    reader.error(path + ".partnerId", "a teacher cannot be their own partner");
-                } else if (partner == null) {
-                    reader.error(path + ".partnerId", "unknown teacher id \"" + partnerId + "\"");
-                } else if (partner.partnerId() != null && !partner.partnerId().equals(teacher.id())) {
-                    reader.error(path + ".partnerId", "partner \"" + partnerId + "\" names another partner, \""
-                            + partner.partnerId() + "\"");
-                }
-            }
-            List<String> preferred = teacher.preferredSchoolIds();
-            for (int p = 0; p < preferred.size(); p++) {
-                if (!schoolsById.containsKey(preferred.get(p))) {
-                    reader.error(path + ".preferredSchoolIds[" + p + "]",
-                            "unknown school id \"" + preferred.get(p) + "\"");
-                }
-            }
-            if (teacher.teamId() != null) {
-                teams.computeIfAbsent(teacher.teamId(), t -> new ArrayList<>()).add(i);
-            }
-        }
-        teams.forEach((teamId, members) -> {
-            if (members.size() < 2) {
-                reader.error("$.teachers[" + members.get(0) + "].teamId",
-                        "team \"" + teamId + "\" has only this teacher; a team needs at least two members");
-            }
-        });
-    }
-
-    private void checkDistances(List<DistanceDto> distances, Map<String, SchoolDto> schoolsById) {
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i < distances.size(); i++) {
-            DistanceDto distance = distances.get(i);
-            if (distance == null) {
-                continue;
-            }
-            String path = "$.distances[" + i + "]";
-            checkSchoolId(distance.from(), path + ".from", schoolsById);
-            checkSchoolId(distance.to(), path + ".to", schoolsById);
-            if (distance.from() != null && distance.to() != null) {
-                String a = distance.from().compareTo(distance.to()) <= 0 ? distance.from() : distance.to();
-                String b = a.equals(distance.from()) ? distance.to() : distance.from();
-                if (!pairs.add(a + "\u0000" + b)) {
-                    reader.error(path, "a second distance between \"" + distance.from() + "\" and \""
-                            + distance.to() + "\"");
-                }
-            }
-        }
-    }
-
-    private void checkDecisions(List<DecisionDto> decisions, Map<String, SchoolDto> schoolsById,
-            Map<String, TeacherDto> teachersById) {
-        Set<String> decided = new HashSet<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            DecisionDto decision = decisions.get(i);
-            if (decision == null) {
-                continue;
-            }
-            String path = "$.decisions[" + i + "]";
-            if (decision.teacherId() != null) {
-                if (!teachersById.containsKey(decision.teacherId())) {
-                    reader.error(path + ".teacherId", "unknown teacher id \"" + decision.teacherId() + "\"");
-                } else if (!decided.add(decision.teacherId())) {
-                    reader.error(path + ".teacherId", "a second decision for teacher \"" + decision.teacherId()
-                            + "\"");
-                }
-            }
-            checkSchoolId(decision.toSchoolId(), path + ".toSchoolId", schoolsById);
-            List<String> forbidden = decision.forbiddenSchoolIds();
-            for (int f = 0; f < forbidden.size(); f++) {
-                checkSchoolId(forbidden.get(f), path + ".forbiddenSchoolIds[" + f + "]", schoolsById);
-            }
-        }
-    }
-
-    private void checkSchoolId(String schoolId, String path, Map<String, SchoolDto> schoolsById) {
-        if (schoolId != null && !schoolsById.containsKey(schoolId)) {
-            reader.error(path, "unknown school id \"" + schoolId + "\"");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -129,9 +130,27 @@ final class TreeReader {
         return value;
     }
 
-    String text(JsonNode object, String path, String name, boolean required) {
+    /** Reads the named field with the value reader, or null when it is absent (reported when required). */
+    private <T> T named(JsonNode object, String path, String name, boolean required, ValueReader<T> read) {
         JsonNode value = field(object, path, name, required);
-        return value == null ? null : text(value, at(path, name));
+        return value == null ? null : read.read(value, at(path, name));
+    }
+
+    private interface ValueReader<T> {
+        T read(JsonNode value, String path);
+    }
+
+    /** The value if it has the type, else null after reporting what was expected. */
+    private <T> T typed(JsonNode value, String path, boolean isType, String expected, Function<JsonNode, T> as) {
+        if (!isType) {
+            error(path, "expected " + expected + ", found " + describe(value));
+            return null;
+        }
+        return as.apply(value);
+    }
+
+    String text(JsonNode object, String path, String name, boolean required) {
+        return named(object, path, name, required, this::text);
     }
 
     String text(JsonNode value, String path) {
@@ -147,8 +166,7 @@ final class TreeReader {
     }
 
     Integer integer(JsonNode object, String path, String name, boolean required, int min) {
-        JsonNode value = field(object, path, name, required);
-        return value == null ? null : integer(value, at(path, name), min);
+        return named(object, path, name, required, (value, at) -> integer(value, at, min));
     }
 
     Integer integer(JsonNode value, String path, int min) {
@@ -164,34 +182,23 @@ final class TreeReader {
     }
 
     Double number(JsonNode object, String path, String name, boolean required) {
-        JsonNode value = field(object, path, name, required);
-        return value == null ? null : number(value, at(path, name));
+        return named(object, path, name, required, this::number);
     }
 
     Double number(JsonNode value, String path) {
-        if (!value.isNumber()) {
-            error(path, "expected a number, found " + describe(value));
-            return null;
-        }
-        return value.doubleValue();
+        return typed(value, path, value.isNumber(), "a number", JsonNode::doubleValue);
     }
 
     Boolean bool(JsonNode object, String path, String name, boolean required) {
-        JsonNode value = field(object, path, name, required);
-        return value == null ? null : bool(value, at(path, name));
+        return named(object, path, name, required, this::bool);
     }
 
     Boolean bool(JsonNode value, String path) {
-        if (!value.isBoolean()) {
-            error(path, "expected true or false, found " + describe(value));
-            return null;
-        }
-        return value.booleanValue();
+        return typed(value, path, value.isBoolean(), "true or false", JsonNode::booleanValue);
     }
 
     <E extends Enum<E>> E enumValue(JsonNode object, String path, String name, Class<E> type, boolean required) {
-        JsonNode value = field(object, path, name, required);
-        return value == null ? null : enumValue(value, at(path, name), type);
+        return named(object, path, name, required, (value, at) -> enumValue(value, at, type));
     }
 
     <E extends Enum<E>> E enumValue(JsonNode value, String path, Class<E> type) {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,12 +122,65 @@ class ProblemCsvTest {
     }
 
     @Test
+    void aSchoolWithoutAPrincipalIsRefusedAtItsLineWithTheMessageOfTheJsonFile() throws IOException {
+        writeSmall();
+        List<String> lines = Files.readAllLines(dir.resolve("teachers.csv"), StandardCharsets.UTF_8);
+        lines.set(2, lines.get(2).replace(",校长,", ",教师,"));
+        Files.write(dir.resolve("teachers.csv"), lines, StandardCharsets.UTF_8);
+
+        assertThat(errorsOf(dir, null)).containsExactly(new InputError(dir.resolve("schools.csv").toString(),
+                "line 3, column 1 (学校编号)",
+                "school \"V\" has no principal: list its principal among the teachers with role 校长 (PRINCIPAL)"));
+    }
+
+    @Test
     void aMissingRosterIsReported() throws IOException {
         writeSmall();
         Files.delete(dir.resolve("teachers.csv"));
 
         assertThat(errorsOf(dir, null)).containsExactly(new InputError(dir.resolve("teachers.csv").toString(),
                 "file", "missing file teachers.csv"));
+    }
+
+    @Test
+    void aTeacherNamedLikeAFormulaIsWrittenAsTextAndReadBackByName() throws IOException {
+        ObjectNode root = ProblemFiles.small();
+        ProblemFiles.teacher(root, 2).put("name", "=HYPERLINK(\"http://evil\",\"Li Na\")");
+        ProblemCsv.write(ProblemFiles.read(root, "small.json"), dir);
+
+        assertThat(Files.readString(dir.resolve("teachers.csv"))).contains("\"'=HYPERLINK(")
+                .doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+        assertThat(ProblemCsv.read(dir, null).plan().getTeachers()).anySatisfy(
+                t -> assertThat(t.name()).isEqualTo("=HYPERLINK(\"http://evil\",\"Li Na\")"));
+    }
+
+    @Test
+    void aTextThatExcelWouldRunAsAFormulaIsWrittenEscaped() {
+        List<List<?>> rows = List.of(List.of("=HYPERLINK(\"http://evil\",\"x\")", "+1", "-1+2", "@SUM(A1)", "\tx",
+                "\r=1", "Li Na"));
+
+        String written = Csv.format(rows);
+
+        assertThat(written.substring(1)).startsWith("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+1,'-1+2,'@SUM(A1),'\tx,"
+                + "\"'\r=1\",Li Na");
+    }
+
+    @Test
+    void anEscapedTextIsReadBackAsWritten() throws Exception {
+        List<String> texts = List.of("=HYPERLINK(\"http://evil\")", "+1", "-x", "@a", "\tb", "'=c", "''", "'plain",
+                "plain");
+        List<List<?>> rows = List.of(texts);
+
+        List<Csv.Record> records = Csv.parse(Csv.format(rows));
+
+        assertThat(records).singleElement().satisfies(r -> assertThat(r.fields()).containsExactlyElementsOf(texts));
+    }
+
+    @Test
+    void numbersAreNotEscaped() {
+        List<List<?>> rows = List.of(List.of(-1.5, -3.0, 2));
+
+        assertThat(Csv.format(rows).substring(1)).isEqualTo("-1.5,-3,2\r\n");
     }
 
     @Test

@@ -216,13 +216,19 @@ class ProblemValidationTest {
     }
 
     @Test
-    void aSchoolWithoutAPrincipalIsNotAnInputError() {
-        ObjectNode root = ProblemFiles.small();
-        ((ArrayNode) root.get("teachers")).remove(1);
+    void aSchoolWithoutAPrincipalIsRefusedAtTheSchoolsId() {
+        List<InputError> errors = errorsAfter(root -> ((ArrayNode) root.get("teachers")).remove(1));
 
-        LoadedProblem problem = ProblemFiles.read(root, "ok.json");
+        assertOnlyError(errors, "$.schools[1].id",
+                "school \"V\" has no principal: list its principal among the teachers with role 校长 (PRINCIPAL)");
+    }
 
-        assertThat(problem.plan().getTeachers()).extracting(t -> t.id()).doesNotContain("P2");
+    @Test
+    void aSecondPrincipalIsRefusedAtItsRoleNamingTheFirst() {
+        List<InputError> errors = errorsAfter(root -> teacher(root, 2).put("role", "PRINCIPAL"));
+
+        assertOnlyError(errors, "$.teachers[2].role",
+                "school \"U\" already has a principal, \"P1\" ($.teachers[0]); a school has exactly one");
     }
 
     @Test

@@ -12,12 +12,21 @@ public enum Direction {
     /** Same kind and same tier. */
     LATERAL;
 
+    /** The direction of a move from one school to another. */
     public static Direction between(School from, School to) {
-        int rurality = to.getKind().ruralityRank() - from.getKind().ruralityRank();
+        return between(from.getKind(), from.getTier(), to.getKind(), to.getTier());
+    }
+
+    /**
+     * The direction of a move between schools of these kinds and tiers: the one rule for the solver and for anything
+     * that has no {@link School} yet (the county generator places its surplus along it).
+     */
+    public static Direction between(SchoolKind fromKind, Tier fromTier, SchoolKind toKind, Tier toTier) {
+        int rurality = toKind.ruralityRank() - fromKind.ruralityRank();
         if (rurality != 0) {
             return rurality > 0 ? TOWARDS_RURAL_OR_WEAK : TOWARDS_URBAN_OR_STRONG;
         }
-        int weakness = to.getTier().weaknessRank() - from.getTier().weaknessRank();
+        int weakness = toTier.weaknessRank() - fromTier.weaknessRank();
         if (weakness != 0) {
             return weakness > 0 ? TOWARDS_RURAL_OR_WEAK : TOWARDS_URBAN_OR_STRONG;
         }

@@ -49,4 +49,14 @@ class DirectionTest {
                 school("B").kind(SchoolKind.TOWN).tier(Tier.ORDINARY).build()))
                 .isEqualTo(Direction.LATERAL);
     }
+
+    @Test
+    void kindsAndTiersAloneGiveTheDirectionForSchoolsNotYetBuilt() {
+        assertThat(Direction.between(SchoolKind.TOWN, Tier.STRONG, SchoolKind.VILLAGE, Tier.WEAK))
+                .isEqualTo(Direction.TOWARDS_RURAL_OR_WEAK);
+        assertThat(Direction.between(SchoolKind.VILLAGE, Tier.STRONG, SchoolKind.TOWN, Tier.WEAK))
+                .isEqualTo(Direction.TOWARDS_URBAN_OR_STRONG);
+        assertThat(Direction.between(SchoolKind.URBAN, Tier.WEAK, SchoolKind.URBAN, Tier.WEAK))
+                .isEqualTo(Direction.LATERAL);
+    }
 }
