@@ -29,14 +29,14 @@ import org.lungang.data.InvalidInputException;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.excel.ProblemWorkbook;
 import org.lungang.webui.base.MediaTypes;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.Tone;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
  * Import a county's workbook (Excel, or the JSON problem file) and read every validation error in a table; download

@@ -22,10 +22,10 @@ import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** The county's schools and the plan's moves on a vector map drawn on the server; works with no internet. */
 @Route(value = "map", layout = MainLayout.class)

@@ -34,13 +34,13 @@ import org.lungang.solver.domain.Tier;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.SchoolIndicator;
 import org.lungang.solver.kpi.SchoolKpis;
-import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
+import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** Every school with its figures in the current plan; a school opens its staffing, movers and indicators. */
 @Route(value = "schools", layout = MainLayout.class)

@@ -1,7 +1,7 @@
 package org.lungang.webui.teacher.ui;
 
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,17 +21,17 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Eligibility;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.Subject;
-import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
+import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.plan.PlanService;
-import org.lungang.webui.plan.ui.MoveDialog;
+import org.lungang.webui.rotation.ui.MoveDialog;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** Everyone on the roster, filtered by eligibility, backbone, exemption and rotation; a row opens the decision. */
 @Route(value = "teachers", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package org.lungang.webui.plan.ui;
+package org.lungang.webui.rotation.ui;
 
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +30,13 @@ import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanService.Recommendation;
 import org.lungang.webui.scenario.OverrideAction;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
 
 /**
  * One teacher's decision: the record, why the plan decided so, and — for planners — pin or unpin it, forbid the

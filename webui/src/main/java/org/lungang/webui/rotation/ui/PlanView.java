@@ -1,4 +1,4 @@
-package org.lungang.webui.plan.ui;
+package org.lungang.webui.rotation.ui;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -42,19 +42,19 @@ import org.lungang.solver.domain.Subject;
 import org.lungang.solver.explain.Labels;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
-import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
+import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.solve.SolveService.JobState;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.lungang.webui.scenario.ui;
+package org.lungang.webui.whatif.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,19 +39,19 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.webui.base.ui.BarChart;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.sweep.SweepService;
 import org.lungang.webui.sweep.ui.SweepPanel;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
  * What-if: scenarios of the current dataset, a policy form to create one, solving them, two or more side by side
