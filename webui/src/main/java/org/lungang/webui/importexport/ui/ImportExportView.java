@@ -147,9 +147,8 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
             Notification.show(getTranslation("import.doneShort"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
+            // The file's problems, each in a row of its own; any other error ends in PlannerErrors.
             show(e.getErrors());
-        } catch (RuntimeException e) {
-            show(List.of(new InputError(fileName, "", String.valueOf(e.getMessage()))));
         }
     }
 
