@@ -61,8 +61,9 @@ class PollingTest extends KaribuTest {
             return !polling.isFollowing();
         });
 
+        // Following ended, so a read after the failed one succeeded (reads go on until the UI sees the end).
         assertThat(failures).hasValue(1);
-        assertThat(reads).hasValue(2);
+        assertThat(reads.get()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
