@@ -175,6 +175,50 @@ class ScenarioForm extends VerticalLayout {
         cancel.setVisible(false);
     }
 
+    /**
+     * A scenario's changes to the dataset's policy in the planner's words, as the form names them: shares in
+     * percent, weights as their soft level, the housing factor; a change the form does not offer by its field name.
+     */
+    String changes(Scenario scenario) {
+        Map<String, String> policyLabels = Map.of("rotationQuota", "scenarios.quota",
+                "backboneShare", "scenarios.backbone", "cadreBackboneExchangeShare", "scenarios.exchange");
+        Map<String, String> weightLabels = Map.of(ConstraintNames.SHORTAGE_POSTS_FILLED, "scenarios.wShortage",
+                ConstraintNames.BALANCE_ABOVE_DEGREE, "scenarios.wBalance",
+                ConstraintNames.COMMUTE_DISTANCE, "scenarios.wCommute", ConstraintNames.SAME_ALLIANCE,
+                "scenarios.wAlliance");
+        List<String> parts = new ArrayList<>();
+        readTree(scenario.getPolicyJson()).fields().forEachRemaining(field -> {
+            String key = field.getKey();
+            if (policyLabels.containsKey(key)) {
+                parts.add(getTranslation(policyLabels.get(key)) + " "
+                        + Words.decimal(percent(field.getValue()), 1) + "%");
+            } else if (key.equals("maxSecondeesPerHost")) {
+                parts.add(getTranslation("scenarios.secondees") + " " + field.getValue().asText());
+            } else if (key.equals("maxCommuteKm")) {
+                parts.add(getTranslation("scenarios.commute") + " " + field.getValue().asText());
+            } else {
+                parts.add(key + " " + field.getValue().asText());
+            }
+        });
+        JsonNode weights = readTree(scenario.getWeightsJson());
+        weights.fieldNames().forEachRemaining(constraint -> {
+            Integer soft = soft(weights, constraint);
+            // The balance weight is written on its three constraints: named once, on the first.
+            boolean balanceTwin = constraint.equals(ConstraintNames.BALANCE_BACKBONE)
+                    || constraint.equals(ConstraintNames.BALANCE_PE_ARTS);
+            if (!balanceTwin || !weights.has(ConstraintNames.BALANCE_ABOVE_DEGREE)) {
+                String label = weightLabels.containsKey(constraint) ? getTranslation(weightLabels.get(constraint))
+                        : constraint;
+                parts.add(label + " "
+                        + (soft == null ? Words.score(weights.path(constraint).asText()) : soft));
+            }
+        });
+        if (scenario.getHousingBedsFactor() != null) {
+            parts.add(getTranslation("scenarios.housing") + " ×" + Words.decimal(scenario.getHousingBedsFactor(), 2));
+        }
+        return String.join(" · ", parts);
+    }
+
     private JsonNode readTree(String json) {
         try {
             return objectMapper.readTree(json);
@@ -184,7 +228,11 @@ class ScenarioForm extends VerticalLayout {
     }
 
     private static Double percent(JsonNode policy, String field) {
-        return policy.has(field) ? Math.round(policy.get(field).asDouble() * 100_000) / 1000.0 : null;
+        return policy.has(field) ? percent(policy.get(field)) : null;
+    }
+
+    private static double percent(JsonNode share) {
+        return Math.round(share.asDouble() * 100_000) / 1000.0;
     }
 
     /** The soft level of a stored weight; null when the scenario leaves the constraint's weight as it is. */

@@ -92,9 +92,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Scenario::getName).setHeader(getTranslation("scenarios.name")).setAutoWidth(true);
         grid.addColumn(s -> Optional.ofNullable(s.getDescription()).orElse(""))
                 .setHeader(getTranslation("scenarios.description")).setFlexGrow(2);
-        grid.addColumn(s -> s.getPolicyJson() + " " + s.getWeightsJson() + (s.getHousingBedsFactor() == null ? ""
-                : " " + getTranslation("scenarios.housing") + " ×" + Words.decimal(s.getHousingBedsFactor(), 2)))
-                .setHeader(getTranslation("scenarios.changes"))
+        grid.addColumn(form::changes).setHeader(getTranslation("scenarios.changes"))
                 .setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("scenarios.plan")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
