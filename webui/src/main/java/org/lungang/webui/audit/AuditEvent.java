@@ -2,21 +2,20 @@ package org.lungang.webui.audit;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.lungang.webui.base.AbstractEntity;
 
 /** Who changed what, and when. The detail names ids and counts, never a teacher's personal data. */
 @Entity
+@JsonIgnoreProperties("createdAt") // the REST API names it occurredAt, as the column
+@AttributeOverride(name = "createdAt", column = @Column(name = "occurred_at"))
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private Instant occurredAt;
     private String username;
     private String action;
     private String targetType;
@@ -28,7 +27,7 @@ public class AuditEvent {
 
     AuditEvent(Instant occurredAt, String username, String action, String targetType, String targetId,
             String detail) {
-        this.occurredAt = occurredAt;
+        super(occurredAt);
         this.username = username;
         this.action = action;
         this.targetType = targetType;
@@ -36,8 +35,7 @@ public class AuditEvent {
         this.detail = detail;
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
+    public Instant getOccurredAt() { return getCreatedAt(); }
     public String getUsername() { return username; }
     public String getAction() { return action; }
     public String getTargetType() { return targetType; }

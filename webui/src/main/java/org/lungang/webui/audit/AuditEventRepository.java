@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
-    List<AuditEvent> findByOrderByOccurredAtDescIdDesc(Pageable page);
+    List<AuditEvent> findByOrderByCreatedAtDescIdDesc(Pageable page);
 }

@@ -34,7 +34,7 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int count) {
-        return repository.findByOrderByOccurredAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(count, 1000))));
+        return repository.findByOrderByCreatedAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(count, 1000))));
     }
 
     public static String currentUsername() {

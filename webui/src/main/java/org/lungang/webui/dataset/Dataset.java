@@ -6,10 +6,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.lungang.webui.base.AbstractEntity;
 
 /**
  * A county's schools and teachers for one year, kept as its problem file (normalised JSON, see
@@ -17,11 +15,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "dataset")
-public class Dataset {
+public class Dataset extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private String name;
     @Column(name = "plan_year")
     private int year;
@@ -33,13 +28,13 @@ public class Dataset {
     @Column(columnDefinition = "text")
     private String problemJson;
     private String createdBy;
-    private Instant createdAt;
 
     protected Dataset() {
     }
 
     Dataset(String name, int year, String sourceName, int schoolCount, int teacherCount, int candidateCount,
             String problemJson, String createdBy) {
+        super(Instant.now());
         this.name = name;
         this.year = year;
         this.sourceName = sourceName;
@@ -48,10 +43,8 @@ public class Dataset {
         this.candidateCount = candidateCount;
         this.problemJson = problemJson;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
     public String getName() { return name; }
     public int getYear() { return year; }
     public String getSourceName() { return sourceName; }
@@ -60,5 +53,4 @@ public class Dataset {
     public int getCandidateCount() { return candidateCount; }
     public String getProblemJson() { return problemJson; }
     public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.json.LoadedProblem;
-import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.PlanJson;
+import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.constraints.justifications.RotationJustification;
@@ -30,6 +30,7 @@ import org.lungang.solver.domain.School;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
+import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.scenario.ScenarioService;
@@ -126,6 +127,21 @@ public class PlanService {
     @Transactional(readOnly = true)
     public PlanVersion get(long planId) {
         return repository.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+    }
+
+    /** The figures stored with a plan version, typed; empty before the version holds a plan. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public Optional<PlanKpis> kpis(long planId) {
+        String json = get(planId).getKpisJson();
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(objectMapper.readValue(json, PlanKpis.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored KPIs are not valid JSON", e);
+        }
     }
 
     @PreAuthorize("hasRole('VIEWER')")

@@ -6,10 +6,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.lungang.webui.base.AbstractEntity;
 
 /**
  * One version of a scenario's plan: the result of a solve (updated while the solve improves it), with its score and
@@ -18,11 +16,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "plan_version")
-public class PlanVersion {
+public class PlanVersion extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long scenarioId;
     private int versionNumber;
     private Long solveJobId;
@@ -35,17 +30,16 @@ public class PlanVersion {
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "text")
     private String planJson;
-    private Instant createdAt;
     private Instant updatedAt;
 
     protected PlanVersion() {
     }
 
     PlanVersion(long scenarioId, int versionNumber, Long solveJobId) {
+        super(Instant.now());
         this.scenarioId = scenarioId;
         this.versionNumber = versionNumber;
         this.solveJobId = solveJobId;
-        this.createdAt = Instant.now();
     }
 
     void update(String score, boolean feasible, int moves, String kpisJson, String planJson) {
@@ -57,7 +51,6 @@ public class PlanVersion {
         this.updatedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
     public Long getScenarioId() { return scenarioId; }
     public int getVersionNumber() { return versionNumber; }
     public Long getSolveJobId() { return solveJobId; }
@@ -66,6 +59,5 @@ public class PlanVersion {
     public int getMoves() { return moves; }
     public String getKpisJson() { return kpisJson; }
     public String getPlanJson() { return planJson; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

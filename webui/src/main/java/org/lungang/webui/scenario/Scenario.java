@@ -4,11 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.lungang.webui.base.AbstractEntity;
 
 /**
  * A policy variant on a dataset: policy fields that replace the dataset's (a JSON object in the problem file's
@@ -17,11 +15,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "scenario")
-public class Scenario {
+public class Scenario extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long datasetId;
     private String name;
     private String description;
@@ -31,7 +26,6 @@ public class Scenario {
     private String weightsJson;
     private Double housingBedsFactor;
     private String createdBy;
-    private Instant createdAt;
     private Instant updatedAt;
     @Version
     private long rowVersion;
@@ -41,9 +35,9 @@ public class Scenario {
 
     Scenario(long datasetId, String name, String description, String policyJson, String weightsJson,
             Double housingBedsFactor, String createdBy) {
+        super(Instant.now());
         this.datasetId = datasetId;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
         change(name, description, policyJson, weightsJson, housingBedsFactor);
     }
 
@@ -56,7 +50,6 @@ public class Scenario {
         this.updatedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
     public Long getDatasetId() { return datasetId; }
     public String getName() { return name; }
     public String getDescription() { return description; }
@@ -65,6 +58,5 @@ public class Scenario {
     /** Every school's beds are multiplied by this and rounded down; null leaves the dataset's beds. */
     public Double getHousingBedsFactor() { return housingBedsFactor; }
     public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -2,22 +2,20 @@ package org.lungang.webui.solve;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.lungang.webui.base.AbstractEntity;
 
 /** One run of the solver on a scenario; its result is the plan version that names this job. */
 @Entity
+@AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at"))
 @Table(name = "solve_job")
-public class SolveJob {
+public class SolveJob extends AbstractEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long scenarioId;
     @Enumerated(EnumType.STRING)
     private JobStatus status;
@@ -26,7 +24,6 @@ public class SolveJob {
     private String bestScore;
     private String errorMessage;
     private String requestedBy;
-    private Instant submittedAt;
     private Instant startedAt;
     private Instant endedAt;
 
@@ -34,12 +31,12 @@ public class SolveJob {
     }
 
     SolveJob(long scenarioId, boolean warmStart, long timeLimitSeconds, String requestedBy) {
+        super(Instant.now());
         this.scenarioId = scenarioId;
         this.warmStart = warmStart;
         this.timeLimitSeconds = timeLimitSeconds;
         this.requestedBy = requestedBy;
         this.status = JobStatus.QUEUED;
-        this.submittedAt = Instant.now();
     }
 
     void started() {
@@ -57,7 +54,6 @@ public class SolveJob {
         this.bestScore = bestScore;
     }
 
-    public Long getId() { return id; }
     public Long getScenarioId() { return scenarioId; }
     public JobStatus getStatus() { return status; }
     public boolean isWarmStart() { return warmStart; }
@@ -65,7 +61,7 @@ public class SolveJob {
     public String getBestScore() { return bestScore; }
     public String getErrorMessage() { return errorMessage; }
     public String getRequestedBy() { return requestedBy; }
-    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getSubmittedAt() { return getCreatedAt(); }
     public Instant getStartedAt() { return startedAt; }
     public Instant getEndedAt() { return endedAt; }
 }

@@ -1,25 +1,30 @@
 package org.lungang.webui.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.lungang.webui.base.ui.Workspace;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.workspace.Workspace;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -90,6 +95,18 @@ abstract class KaribuTest {
                 && request.getRequest() instanceof FakeRequest fake) {
             fake.setUserPrincipalInt(user);
             fake.setUserInRole((principal, name) -> name.equals(role));
+        }
+    }
+
+    /**
+     * Clicks as the browser does: an exception thrown by the button's listener ends in the session's error handler,
+     * as Flow's request handling passes it on (Karibu's {@code _click} alone throws it at the test).
+     */
+    protected static void clickInBrowser(Button button) {
+        try {
+            _click(button);
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
         }
     }
 

@@ -52,7 +52,7 @@ class SweepViewTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("sweep-param-1")), "quota");
         _setValue(_get(TextField.class, spec -> spec.withId("sweep-values-1")), values);
         _setValue(_get(IntegerField.class, spec -> spec.withId("sweep-seconds")), 1);
-        _click(_get(Button.class, spec -> spec.withId("sweep-run")));
+        clickInBrowser(_get(Button.class, spec -> spec.withId("sweep-run")));
     }
 
     private String status() {

@@ -2,14 +2,18 @@ package org.lungang.webui.base.ui;
 
 import java.util.Locale;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.vaadin.flow.component.UI;
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
 import org.lungang.solver.explain.Labels;
+import org.lungang.solver.kpi.Indicator;
 
 /** The domain's words in the UI's language, from the solver's {@link Labels}. */
 public final class Words {
@@ -44,6 +48,38 @@ public final class Words {
 
     public static String of(Role v) {
         return english() ? Labels.en(v) : Labels.zh(v);
+    }
+
+    public static String of(RotationKind v) {
+        return english() ? Labels.en(v) : Labels.zh(v);
+    }
+
+    public static String of(IndicatorGroup v) {
+        return english() ? Labels.en(v) : Labels.zh(v);
+    }
+
+    public static String of(Indicator v) {
+        return pick(v.zh(), v.en());
+    }
+
+    /**
+     * A score as the planner reads it: the hard, medium and soft levels named. Every score the UI shows goes through
+     * here; a stored score (text) is parsed first, so the UI never takes the text apart itself.
+     */
+    public static String score(HardMediumSoftLongScore score) {
+        if (score == null) {
+            return "—";
+        }
+        UI ui = UI.getCurrent();
+        String hard = String.valueOf(score.hardScore());
+        String medium = String.valueOf(score.mediumScore());
+        String soft = String.valueOf(score.softScore());
+        return ui == null ? score.toString() : ui.getTranslation("score.text", hard, medium, soft);
+    }
+
+    /** A stored score ({@link HardMediumSoftLongScore#toString()}) as the planner reads it; "—" when there is none. */
+    public static String score(String stored) {
+        return stored == null || stored.isBlank() ? "—" : score(HardMediumSoftLongScore.parseScore(stored));
     }
 
     /** Chooses between a pair of texts that say the same in both languages. */

@@ -29,14 +29,14 @@ import org.lungang.data.InvalidInputException;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.excel.ProblemWorkbook;
 import org.lungang.webui.base.MediaTypes;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.Tone;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
  * Import a county's workbook (Excel, or the JSON problem file) and read every validation error in a table; download
@@ -147,9 +147,8 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
             Notification.show(getTranslation("import.doneShort"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
+            // The file's problems, each in a row of its own; any other error ends in PlannerErrors.
             show(e.getErrors());
-        } catch (RuntimeException e) {
-            show(List.of(new InputError(fileName, "", String.valueOf(e.getMessage()))));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Objects;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,15 +16,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
-import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** The county's schools and the plan's moves on a vector map drawn on the server; works with no internet. */
 @Route(value = "map", layout = MainLayout.class)
@@ -62,17 +62,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        snapshot = workspace.snapshot().orElse(null);
+        snapshot = CurrentPlan.begin(this, workspace, getTranslation("map.title")).orElse(null);
         if (snapshot == null) {
-            add(new EmptyState(getTranslation("empty.noScenario"), getTranslation("empty.noScenarioHint")));
             return;
         }
         alliance.setItems(snapshot.plan().getSchools().stream().map(School::getAllianceId).filter(Objects::nonNull)
                 .distinct().sorted().toList());
         HorizontalLayout filters = new HorizontalLayout(subject, alliance, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(MainLayout.toolbar(new H2(getTranslation("map.title")), new Span(snapshot.name())), filters, map);
+        add(filters, map);
         draw();
     }
 
@@ -110,7 +108,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         return switch (parts[0]) {
             case "kind" -> Words.of(SchoolKind.valueOf(parts[1]));
             case "tier" -> Words.of(Tier.valueOf(parts[1]));
-            case "move" -> getTranslation("kind." + parts[1]);
+            case "move" -> Words.of(RotationKind.valueOf(parts[1]));
             default -> getTranslation("map.tiers");
         };
     }

@@ -25,11 +25,11 @@ import org.lungang.solver.kpi.Shortfall;
 import org.lungang.solver.kpi.SubjectShortage;
 import org.lungang.webui.base.ui.BarChart;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
+import org.lungang.webui.workspace.ui.MainLayout;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
 import org.lungang.solver.explain.Labels;
 
 /**

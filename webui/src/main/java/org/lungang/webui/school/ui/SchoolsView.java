@@ -13,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -35,12 +34,12 @@ import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.SchoolIndicator;
 import org.lungang.solver.kpi.SchoolKpis;
 import org.lungang.webui.base.ui.Filters;
-import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** Every school with its figures in the current plan; a school opens its staffing, movers and indicators. */
 @Route(value = "schools", layout = MainLayout.class)
@@ -94,17 +93,13 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        snapshot = workspace.snapshot().orElse(null);
+        snapshot = CurrentPlan.begin(this, workspace, getTranslation("schools.title")).orElse(null);
         if (snapshot == null) {
-            add(new EmptyState(getTranslation("empty.noScenario"), getTranslation("empty.noScenarioHint")));
             return;
         }
         schools = snapshot.plan().getSchools().stream().collect(Collectors.toMap(School::getId, Function.identity()));
         alliance.setItems(schools.values().stream().map(School::getAllianceId).filter(Objects::nonNull).distinct()
                 .sorted().toList());
-        add(MainLayout.toolbar(new H2(getTranslation("schools.title")),
-                new com.vaadin.flow.component.html.Span(snapshot.name())));
         HorizontalLayout filters = new HorizontalLayout(search, kind, tier, alliance, quotaMissed);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -195,7 +190,7 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
         list.addColumn(r -> Words.of(r.getSubject())).setHeader(getTranslation("subject"));
         list.addColumn(r -> leaving ? r.getDestination().getName() : r.getHomeSchool().getName())
                 .setHeader(getTranslation(leaving ? "plan.to" : "plan.from"));
-        list.addColumn(r -> getTranslation("kind." + r.getKind().name())).setHeader(getTranslation("plan.kind"));
+        list.addColumn(r -> Words.of(r.getKind())).setHeader(getTranslation("plan.kind"));
         list.setItems(movers);
         list.setAllRowsVisible(true);
         list.setEmptyStateText(getTranslation("schools.nobody"));

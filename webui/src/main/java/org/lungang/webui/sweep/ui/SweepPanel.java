@@ -127,7 +127,7 @@ public class SweepPanel extends VerticalLayout {
                 .setAutoWidth(true);
         table.addColumn(p -> Words.decimal(p.meanCommuteKm(), 1)).setHeader(getTranslation("sweep.commute"))
                 .setAutoWidth(true);
-        table.addColumn(SweepPoint::score).setHeader(getTranslation("sweep.score")).setAutoWidth(true);
+        table.addColumn(p -> Words.score(p.score())).setHeader(getTranslation("sweep.score")).setAutoWidth(true);
         table.addColumn(SweepPoint::brokenRulesSummary).setHeader(getTranslation("sweep.broken")).setFlexGrow(3);
         table.addComponentColumn(p -> {
             Button open = new Button(getTranslation("sweep.open"), e -> open(p));
@@ -158,19 +158,13 @@ public class SweepPanel extends VerticalLayout {
         }
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
         UI ui = UI.getCurrent();
-        try {
-            current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
-                try {
-                    ui.access(() -> show(sweep));
-                } catch (UIDetachedException e) {
-                    // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
-                }
-            });
-        } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
+        current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
+            try {
+                ui.access(() -> show(sweep));
+            } catch (UIDetachedException e) {
+                // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
+            }
+        });
         run.setEnabled(false);
         chart.removeAll();
         table.setVisible(false);
@@ -202,14 +196,9 @@ public class SweepPanel extends VerticalLayout {
     }
 
     private void open(SweepPoint point) {
-        try {
-            Scenario created = sweeps.openAsScenario(current.id(), point.index(), null);
-            Notification.show(getTranslation("sweep.opened", created.getName()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            opened.accept(created);
-        } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Scenario created = sweeps.openAsScenario(current.id(), point.index(), null);
+        Notification.show(getTranslation("sweep.opened", created.getName()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        opened.accept(created);
     }
 }

@@ -1,14 +1,12 @@
 package org.lungang.webui.teacher.ui;
 
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,16 +20,16 @@ import org.lungang.solver.domain.Eligibility;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.Subject;
 import org.lungang.webui.base.ui.Filters;
-import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.base.ui.MainLayout;
-import org.lungang.webui.base.ui.Permissions;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.plan.PlanService;
-import org.lungang.webui.plan.ui.MoveDialog;
+import org.lungang.webui.rotation.ui.MoveDialog;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /** Everyone on the roster, filtered by eligibility, backbone, exemption and rotation; a row opens the decision. */
 @Route(value = "teachers", layout = MainLayout.class)
@@ -98,13 +96,10 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        snapshot = workspace.snapshot().orElse(null);
+        snapshot = CurrentPlan.begin(this, workspace, getTranslation("teachers.title")).orElse(null);
         if (snapshot == null) {
-            add(new EmptyState(getTranslation("empty.noScenario"), getTranslation("empty.noScenarioHint")));
             return;
         }
-        add(MainLayout.toolbar(new H2(getTranslation("teachers.title")), new Span(snapshot.name())));
         HorizontalLayout filters = new HorizontalLayout(search, subject, eligible, backbone, exempt, rotating);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

@@ -1,4 +1,4 @@
-package org.lungang.webui.base.ui;
+package org.lungang.webui.workspace;
 
 import java.io.Serializable;
 import java.util.List;

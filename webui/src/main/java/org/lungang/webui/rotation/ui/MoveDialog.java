@@ -1,4 +1,4 @@
-package org.lungang.webui.plan.ui;
+package org.lungang.webui.rotation.ui;
 
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +30,13 @@ import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.base.ui.Workspace;
-import org.lungang.webui.base.ui.Workspace.Snapshot;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanService.Recommendation;
 import org.lungang.webui.scenario.OverrideAction;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
 
 /**
  * One teacher's decision: the record, why the plan decided so, and — for planners — pin or unpin it, forbid the
@@ -70,7 +70,7 @@ public class MoveDialog extends Dialog {
                 Words.of(t.role()), t.age(), t.yearsAtSchool(), Words.of(t.backboneLevel()))));
         Span decision = new Span(rotation.isMoving()
                 ? getTranslation("move.movesTo", rotation.getDestination().getName(),
-                        getTranslation("kind." + rotation.getKind().name()), Labels.km(rotation.getCommuteKm()))
+                        Words.of(rotation.getKind()), Labels.km(rotation.getCommuteKm()))
                 : getTranslation("move.stays"));
         decision.getStyle().set("font-weight", "600");
         add(decision);
@@ -139,23 +139,19 @@ public class MoveDialog extends Dialog {
 
         if (snapshot.version().isPresent() && !rotation.isPinned()) {
             add(new H4(getTranslation("move.recommended")));
-            try {
-                List<Recommendation> recommended = plans.recommendations(snapshot.version().get().getId(),
-                        rotation.getId(), 5);
-                Grid<Recommendation> grid = new Grid<>();
-                grid.setId("recommendations");
-                grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-                grid.addColumn(r -> r.toSchoolName() == null ? getTranslation("move.stays") : r.toSchoolName())
-                        .setHeader(getTranslation("plan.to"));
-                grid.addColumn(Recommendation::scoreDifference).setHeader(getTranslation("move.scoreChange"));
-                grid.setItems(recommended);
-                grid.setAllRowsVisible(true);
-                grid.addItemClickListener(e -> target.setValue(e.getItem().toSchoolId() == null ? null
-                        : snapshot.plan().schoolOf(e.getItem().toSchoolId())));
-                add(grid);
-            } catch (RuntimeException e) {
-                add(new Paragraph(e.getMessage()));
-            }
+            List<Recommendation> recommended = plans.recommendations(snapshot.version().get().getId(),
+                    rotation.getId(), 5);
+            Grid<Recommendation> grid = new Grid<>();
+            grid.setId("recommendations");
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            grid.addColumn(r -> r.toSchoolName() == null ? getTranslation("move.stays") : r.toSchoolName())
+                    .setHeader(getTranslation("plan.to"));
+            grid.addColumn(r -> Words.score(r.scoreDifference())).setHeader(getTranslation("move.scoreChange"));
+            grid.setItems(recommended);
+            grid.setAllRowsVisible(true);
+            grid.addItemClickListener(e -> target.setValue(e.getItem().toSchoolId() == null ? null
+                    : snapshot.plan().schoolOf(e.getItem().toSchoolId())));
+            add(grid);
         }
     }
 
@@ -184,7 +180,7 @@ public class MoveDialog extends Dialog {
             rotation.setDestination(before);
             workspace.score(snapshot.plan());
         }
-        Span score = new Span(getTranslation("move.previewScore", oldScore, newScore));
+        Span score = new Span(getTranslation("move.previewScore", Words.score(oldScore), Words.score(newScore)));
         score.getStyle().set("color", newScore.compareTo(oldScore) >= 0 ? "var(--lumo-success-text-color)"
                 : "var(--lumo-error-text-color)");
         preview.add(new Div(score));
@@ -197,22 +193,17 @@ public class MoveDialog extends Dialog {
             if (Objects.equals(o.coefficientAfter(), n.coefficientAfter())) {
                 continue;
             }
-            preview.add(new Div(getTranslation("group." + n.group().name()) + " · "
-                    + Words.pick(n.indicator().zh(), n.indicator().en()) + ": "
+            preview.add(new Div(Words.of(n.group()) + " · " + Words.of(n.indicator()) + ": "
                     + Words.decimal(o.coefficientAfter(), 3) + " → " + Words.decimal(n.coefficientAfter(), 3)));
         }
     }
 
+    /** Carries out a planner's change; a refused one ends in {@code PlannerErrors} and leaves the dialog open. */
     private void act(Runnable change, String doneKey) {
-        try {
-            change.run();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            onChange.run();
-        } catch (RuntimeException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        change.run();
+        Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        close();
+        onChange.run();
     }
 }

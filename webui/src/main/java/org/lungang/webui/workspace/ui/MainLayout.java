@@ -1,4 +1,4 @@
-package org.lungang.webui.base.ui;
+package org.lungang.webui.workspace.ui;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,13 +20,14 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.annotation.security.PermitAll;
+import org.lungang.webui.base.ui.LanguageSwitch;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
 
 /**
  * The frame around every view: the menu, the scenario being worked on (every view shows its plan), the language
@@ -72,10 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        Button language = new Button(getTranslation("layout.otherLanguage"), e -> switchLanguage());
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("language-switch");
-        language.setAriaLabel(getTranslation("layout.switchLanguage"));
+        LanguageSwitch language = new LanguageSwitch();
 
         Span user = new Span(permissions.username() + " · "
                 + getTranslation(permissions.canPlan() ? "layout.rolePlanner" : "layout.roleViewer"));
@@ -114,17 +112,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return (d == null ? "" : d.getName() + " · ") + s.getName();
         });
         workspace.scenario().ifPresent(scenarioBox::setValue);
-    }
-
-    private void switchLanguage() {
-        getUI().ifPresent(ui -> {
-            var next = Translations.isEnglish(ui.getLocale()) ? Translations.CHINESE : Translations.ENGLISH;
-            ui.getSession().setLocale(next);
-            if (VaadinService.getCurrentResponse() instanceof VaadinServletResponse response) {
-                response.addCookie(LocaleSetup.cookieFor(next));
-            }
-            ui.getPage().reload();
-        });
     }
 
     /** A view's heading row: the title and, on the right, its actions. */

@@ -1,4 +1,4 @@
-package org.lungang.webui.base.ui;
+package org.lungang.webui.security.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.lungang.webui.security.UserRole;
