@@ -54,6 +54,8 @@ public abstract class ApiTest {
         registry.add("lungang.data-dir", dir::toString);
         registry.add("lungang.admin.password", () -> PASSWORD);
         registry.add("lungang.security.bcrypt-strength", () -> "4");
+        // Small enough that a test fills the solve queue with a few scenarios.
+        registry.add("lungang.solve.queue-capacity", () -> "2");
     }
 
     protected void ensureUsers() throws Exception {

@@ -11,6 +11,7 @@ import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ public class DatasetService {
 
     private final DatasetRepository repository;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    DatasetService(DatasetRepository repository, AuditService audit) {
+    DatasetService(DatasetRepository repository, AuditService audit, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -100,11 +103,12 @@ public class DatasetService {
         return repository.count() == 0;
     }
 
-    /** Deletes the dataset with its scenarios, plans and jobs. */
+    /** Deletes the dataset with its scenarios, plans and jobs; its running solve jobs are stopped first. */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public void delete(long id) {
         Dataset dataset = get(id);
+        events.publishEvent(new DatasetDeleting(id));
         repository.delete(dataset);
         audit.record("DATASET_DELETED", "dataset", id, null);
     }

@@ -14,8 +14,10 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.dataset.DatasetService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,9 +47,12 @@ public class ScenarioService {
     private final ScenarioProblems problems;
     private final ObjectMapper objectMapper;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     ScenarioService(ScenarioRepository scenarios, RotationOverrideRepository overrides, DatasetService datasets,
-            ScenarioProblems problems, ObjectMapper objectMapper, AuditService audit) {
+            ScenarioProblems problems, ObjectMapper objectMapper, AuditService audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.scenarios = scenarios;
         this.overrides = overrides;
         this.datasets = datasets;
@@ -101,8 +106,20 @@ public class ScenarioService {
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public void delete(long id) {
-        scenarios.delete(get(id));
+        Scenario scenario = get(id);
+        events.publishEvent(new ScenarioDeleting(id));
+        scenarios.delete(scenario);
         audit.record("SCENARIO_DELETED", "scenario", id, null);
+    }
+
+    /**
+     * Locks the scenario's row until the caller's transaction ends, so that two writers of a new plan version take
+     * turns and never pick the same version number.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForNewPlanVersion(long scenarioId) {
+        scenarios.lockById(scenarioId).orElseThrow(() -> new NotFoundException("Scenario", scenarioId));
     }
 
     @PreAuthorize("hasRole('VIEWER')")
