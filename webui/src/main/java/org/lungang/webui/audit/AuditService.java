@@ -31,6 +31,13 @@ public class AuditService {
                 targetId == null ? null : targetId.toString(), detail));
     }
 
+    /** Records an event on behalf of a named person who is not logged in (e.g. a failed login). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String username, String action, String targetType, Object targetId, String detail) {
+        repository.save(new AuditEvent(Instant.now(), username, action, targetType,
+                targetId == null ? null : targetId.toString(), detail));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> latest(int count) {

@@ -13,16 +13,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.lungang.webui.audit.AuditService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,24 +49,44 @@ class SecurityConfig {
                 """);
     }
 
-    /** BCrypt, with the hash's algorithm recorded in it ({@code {bcrypt}...}) so it can change later. */
+    /**
+     * BCrypt over SHA-256 for new hashes ({@code {bcrypt-sha256}...}: any password length), plain BCrypt still read
+     * for hashes written before; the algorithm is recorded in each hash so it can change again.
+     */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${lungang.security.bcrypt-strength:10}") int strength) {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+        return new DelegatingPasswordEncoder("bcrypt-sha256", Map.of(
+                "bcrypt-sha256", new PrehashedBcryptPasswordEncoder(strength),
+                "bcrypt", PrehashedBcryptPasswordEncoder.legacyBcrypt(strength)));
+    }
+
+    /** The only way a password is checked, for the form and for Basic: throttled and audited. */
+    @Bean
+    AuthenticationManager authenticationManager(UserService users, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditService audit) {
+        return new ProviderManager(new ThrottledAuthentication(users, encoder, throttle, audit));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper,
+            AuthenticationManager authenticationManager) throws Exception {
         return http
+                .authenticationManager(authenticationManager)
                 // The OpenAPI document belongs with the API: integrations read it with the same Basic credentials.
                 .securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole(UserRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(UserRole.VIEWER.name())
                         .anyRequest().hasRole(UserRole.PLANNER.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Authentication required")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottledException throttled) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                        writeProblem(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+                    } else {
+                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Authentication required");
+                    }
+                }))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) -> writeProblem(response, objectMapper,
                                 HttpStatus.UNAUTHORIZED, "Authentication required"))
@@ -76,10 +99,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         // Vaadin's configurer: form login on the UI's login view, its own resources open, every other request
         // (views, API docs) needs a login; views are checked again by their @PermitAll / @AnonymousAllowed.
         return http
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/error").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
