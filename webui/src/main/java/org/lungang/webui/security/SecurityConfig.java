@@ -28,7 +28,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import com.vaadin.flow.spring.security.RequestUtil;
 
 /**
  * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic: no session cookie authenticates it,
@@ -70,9 +75,12 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager,
+            @Value("${lungang.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
+                .addFilterBefore(new SameOriginFilter(), BasicAuthenticationFilter.class)
+                .headers(headers -> headers(headers, contentSecurityPolicy))
                 // The OpenAPI document belongs with the API: integrations read it with the same Basic credentials.
                 .securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
@@ -99,14 +107,33 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            RequestUtil requestUtil,
+            @Value("${lungang.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         // Vaadin's configurer: form login on the UI's login view, its own resources open, every other request
         // (views, API docs) needs a login; views are checked again by their @PermitAll / @AnonymousAllowed.
+        // Its CSRF set-up exempts the login form; ours exempts only Vaadin's own requests (which carry Vaadin's
+        // token), so the login form must send the token the page holds (the login component reads it from the
+        // page's _csrf meta tags).
         return http
                 .authenticationManager(authenticationManager)
+                .addFilterBefore(new SameOriginFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/error").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
+                .headers(headers -> headers(headers, contentSecurityPolicy))
                 .build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame denial, no caching of pages, HSTS on HTTPS) plus a content security
+     * policy (Vaadin needs inline and eval'd scripts and inline styles, see its documentation) and a referrer policy
+     * that keeps addresses inside the application.
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
     }
 
     private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
