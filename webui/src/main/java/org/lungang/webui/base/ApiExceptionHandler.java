@@ -1,8 +1,12 @@
 package org.lungang.webui.base;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.lungang.data.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     /** One field at fault: where, and what is wrong, in words a planner understands. */
     public record FieldError(String field, String message) {
     }
@@ -33,6 +39,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+    }
+
+    /**
+     * A value the database refused (too long, a duplicate). The database's message quotes the value, which may be
+     * personal data: neither the answer nor the log repeats it.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataIntegrity(DataIntegrityViolationException e) {
+        Throwable root = e.getMostSpecificCause();
+        String state = root instanceof SQLException sql ? sql.getSQLState() : root.getClass().getSimpleName();
+        LOG.warn("The database refused a value (SQL state {})", state);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "A value does not fit the database (too long, or it duplicates another)", List.of());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
