@@ -2,6 +2,7 @@ package org.lungang.webui.audit;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +22,7 @@ public class AuditEvent {
     private String action;
     private String targetType;
     private String targetId;
+    @Column(columnDefinition = "text")
     private String detail;
 
     protected AuditEvent() {

@@ -11,6 +11,7 @@ import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.FieldLimits;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.dataset.DatasetService;
@@ -65,7 +66,7 @@ public class ScenarioService {
     @Transactional
     public Scenario create(ScenarioSpec spec) {
         datasets.get(spec.datasetId());
-        Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), spec.description(),
+        Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), requireDescription(spec.description()),
                 json(spec.policy()), json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()),
                 AuditService.currentUsername());
         problem(scenario, List.of());
@@ -81,7 +82,7 @@ public class ScenarioService {
         if (spec.datasetId() != scenario.getDatasetId()) {
             throw new InvalidRequestException("datasetId", "A scenario cannot move to another dataset");
         }
-        scenario.change(requireName(spec.name()), spec.description(), json(spec.policy()),
+        scenario.change(requireName(spec.name()), requireDescription(spec.description()), json(spec.policy()),
                 json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()));
         problem(scenario, List.of());
         audit.record("SCENARIO_UPDATED", "scenario", id, "policy " + scenario.getPolicyJson() + ", weights "
@@ -205,7 +206,11 @@ public class ScenarioService {
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("name", "A scenario needs a name");
         }
-        return name;
+        return FieldLimits.require("name", name, 200);
+    }
+
+    private static String requireDescription(String description) {
+        return FieldLimits.require("description", description, 2000);
     }
 
     private static Double requireFactor(Double factor) {
