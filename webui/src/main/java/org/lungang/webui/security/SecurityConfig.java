@@ -29,6 +29,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -36,7 +37,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import com.vaadin.flow.spring.security.RequestUtil;
 
 /**
- * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic: no session cookie authenticates it,
+ * Two filter chains. The REST API ({@code /api/**}) is stateless with HTTP Basic or an API token (Bearer, see
+ * {@link ApiTokenService}): no session cookie authenticates it,
  * so it needs no CSRF token, and an anonymous call gets 401 as a problem detail rather than a redirect. Everything
  * else (the Vaadin UI, the API docs) uses form login on the login view with a session (Basic also works, for the
  * API docs from scripts), and CSRF protection stays on.
@@ -75,15 +77,19 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper objectMapper,
-            AuthenticationManager authenticationManager,
+            AuthenticationManager authenticationManager, ApiTokenService apiTokens,
             @Value("${lungang.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> writeProblem(response, objectMapper,
+                HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic or an API token (Bearer)");
         return http
                 .authenticationManager(authenticationManager)
                 .addFilterBefore(new SameOriginFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(apiTokens, unauthorized), BasicAuthenticationFilter.class)
                 .headers(headers -> headers(headers, contentSecurityPolicy))
                 // The OpenAPI document belongs with the API: integrations read it with the same Basic credentials.
                 .securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/tokens/**", "/api/tokens").hasRole(UserRole.VIEWER.name())
                         .requestMatchers("/api/users/**", "/api/audit/**").hasRole(UserRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(UserRole.VIEWER.name())
                         .anyRequest().hasRole(UserRole.PLANNER.name()))
@@ -92,12 +98,11 @@ class SecurityConfig {
                         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
                         writeProblem(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
                     } else {
-                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Authentication required");
+                        unauthorized.commence(request, response, e);
                     }
                 }))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> writeProblem(response, objectMapper,
-                                HttpStatus.UNAUTHORIZED, "Authentication required"))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> writeProblem(response, objectMapper,
                                 HttpStatus.FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
