@@ -54,6 +54,13 @@ public abstract class ApiTest {
         registry.add("lungang.data-dir", dir::toString);
         registry.add("lungang.admin.password", () -> PASSWORD);
         registry.add("lungang.security.bcrypt-strength", () -> "4");
+        // Small enough that a test fills the solve queue with a few scenarios.
+        registry.add("lungang.solve.queue-capacity", () -> "2");
+        // Login throttling: a delay long enough that no test races it; every test calls from 127.0.0.1, so the
+        // address limit is out of the way (LoginThrottleTest covers it).
+        registry.add("lungang.security.login.base-delay", () -> "PT1M");
+        registry.add("lungang.security.login.address.free-failures", () -> "100000");
+        registry.add("lungang.security.login.address.lock-after", () -> "200000");
     }
 
     protected void ensureUsers() throws Exception {

@@ -20,6 +20,7 @@ public class AuditEvent extends AbstractEntity {
     private String action;
     private String targetType;
     private String targetId;
+    @Column(columnDefinition = "text")
     private String detail;
 
     protected AuditEvent() {

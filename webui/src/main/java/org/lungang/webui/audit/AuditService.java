@@ -27,8 +27,22 @@ public class AuditService {
     /** Records a change by the current user; joins the caller's transaction so both commit or neither. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String targetType, Object targetId, String detail) {
-        repository.save(new AuditEvent(Instant.now(), currentUsername(), action, targetType,
-                targetId == null ? null : targetId.toString(), detail));
+        recordAs(currentUsername(), action, targetType, targetId, detail);
+    }
+
+    /** Records an event on behalf of a named person who is not logged in (e.g. a failed login). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String username, String action, String targetType, Object targetId, String detail) {
+        // The short columns are cut to their widths; the detail is a text column and is kept whole up to a bound.
+        repository.save(new AuditEvent(Instant.now(), cut(username, 100), cut(action, 50), cut(targetType, 50),
+                targetId == null ? null : cut(targetId.toString(), 100), cut(detail, MAX_DETAIL)));
+    }
+
+    /** Far beyond any policy and weights a scenario records, yet a bound. */
+    static final int MAX_DETAIL = 100_000;
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     @PreAuthorize("hasRole('ADMIN')")

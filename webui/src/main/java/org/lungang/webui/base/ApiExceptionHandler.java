@@ -1,14 +1,20 @@
 package org.lungang.webui.base;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.lungang.data.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -20,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /** One field at fault: where, and what is wrong, in words a planner understands. */
     public record FieldError(String field, String message) {
@@ -33,6 +41,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+    }
+
+    /**
+     * A value the database refused (too long, a duplicate). The database's message quotes the value, which may be
+     * personal data: neither the answer nor the log repeats it.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataIntegrity(DataIntegrityViolationException e) {
+        Throwable root = e.getMostSpecificCause();
+        String state = root instanceof SQLException sql ? sql.getSQLState() : root.getClass().getSimpleName();
+        LOG.warn("The database refused a value (SQL state {})", state);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "A value does not fit the database (too long, or it duplicates another)", List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -51,6 +79,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 errors.size() + " problem(s) in " + e.getErrors().get(0).file(), errors);
         problem.setProperty("file", e.getErrors().get(0).file());
         return problem;
+    }
+
+    /** A body cut off at its limit while being read (one sent without a length). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return bodyTooLarge(tooLarge);
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ResponseEntity<Object> bodyTooLarge(RequestSizeLimit.BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Payload too large", e.getMessage(), List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Payload too large", RequestSizeLimit.message(-1, ex.getMaxUploadSize(), true), List.of()));
     }
 
     @Override

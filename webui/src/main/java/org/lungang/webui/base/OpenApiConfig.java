@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @OpenAPIDefinition(info = @Info(title = "Lungang API", version = "1",
         description = "Datasets, scenarios, solve jobs and plans of the yearly teacher rotation"),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token from POST /api/tokens (lgt_...)")
 class OpenApiConfig {
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.webui.base.InvalidRequestException;
+import org.lungang.webui.security.PersonalData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,9 +35,11 @@ class DatasetController {
     }
 
     private final DatasetService datasets;
+    private final ObjectMapper objectMapper;
 
-    DatasetController(DatasetService datasets) {
+    DatasetController(DatasetService datasets, ObjectMapper objectMapper) {
         this.datasets = datasets;
+        this.objectMapper = objectMapper;
     }
 
     /**
@@ -77,10 +81,10 @@ class DatasetController {
         return DatasetView.of(datasets.get(id));
     }
 
-    /** The stored problem file. */
+    /** The stored problem file; a viewer gets it without home coordinates and exemptions. */
     @GetMapping(path = "/{id}/problem", produces = MediaType.APPLICATION_JSON_VALUE)
     String problem(@PathVariable long id) {
-        return datasets.problemJson(id);
+        return PersonalData.problemJson(datasets.problemJson(id), objectMapper);
     }
 
     @DeleteMapping("/{id}")

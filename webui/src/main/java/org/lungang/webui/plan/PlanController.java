@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.webui.base.MediaTypes;
+import org.lungang.webui.security.PersonalData;
 import org.lungang.webui.plan.PlanService.AnalysisView;
 import org.lungang.webui.plan.PlanService.Move;
 import org.lungang.webui.plan.PlanService.PlanDiff;
@@ -71,7 +72,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/teachers/{teacherId}/explanation")
     MoveExplanation explanation(@PathVariable long id, @PathVariable String teacherId) {
-        return plans.explanation(id, teacherId);
+        return PersonalData.explanation(plans.explanation(id, teacherId));
     }
 
     /** The plan file in JSON: every rotation explained, the KPIs and the score breakdown. */

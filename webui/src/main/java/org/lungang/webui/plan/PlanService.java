@@ -93,6 +93,7 @@ public class PlanService {
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public PlanVersion newVersion(long scenarioId, Long solveJobId, LoadedProblem start) {
+        scenarios.lockForNewPlanVersion(scenarioId);
         PlanVersion version = new PlanVersion(scenarioId, repository.maxVersionNumber(scenarioId) + 1, solveJobId);
         fill(version, start);
         return repository.save(version);

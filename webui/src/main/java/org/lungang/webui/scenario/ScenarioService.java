@@ -11,11 +11,14 @@ import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.FieldLimits;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.dataset.DatasetService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,9 +48,12 @@ public class ScenarioService {
     private final ScenarioProblems problems;
     private final ObjectMapper objectMapper;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     ScenarioService(ScenarioRepository scenarios, RotationOverrideRepository overrides, DatasetService datasets,
-            ScenarioProblems problems, ObjectMapper objectMapper, AuditService audit) {
+            ScenarioProblems problems, ObjectMapper objectMapper, AuditService audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.scenarios = scenarios;
         this.overrides = overrides;
         this.datasets = datasets;
@@ -60,7 +66,7 @@ public class ScenarioService {
     @Transactional
     public Scenario create(ScenarioSpec spec) {
         datasets.get(spec.datasetId());
-        Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), spec.description(),
+        Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), requireDescription(spec.description()),
                 json(spec.policy()), json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()),
                 AuditService.currentUsername());
         problem(scenario, List.of());
@@ -76,7 +82,7 @@ public class ScenarioService {
         if (spec.datasetId() != scenario.getDatasetId()) {
             throw new InvalidRequestException("datasetId", "A scenario cannot move to another dataset");
         }
-        scenario.change(requireName(spec.name()), spec.description(), json(spec.policy()),
+        scenario.change(requireName(spec.name()), requireDescription(spec.description()), json(spec.policy()),
                 json(spec.constraintWeights()), requireFactor(spec.housingBedsFactor()));
         problem(scenario, List.of());
         audit.record("SCENARIO_UPDATED", "scenario", id, "policy " + scenario.getPolicyJson() + ", weights "
@@ -101,8 +107,20 @@ public class ScenarioService {
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public void delete(long id) {
-        scenarios.delete(get(id));
+        Scenario scenario = get(id);
+        events.publishEvent(new ScenarioDeleting(id));
+        scenarios.delete(scenario);
         audit.record("SCENARIO_DELETED", "scenario", id, null);
+    }
+
+    /**
+     * Locks the scenario's row until the caller's transaction ends, so that two writers of a new plan version take
+     * turns and never pick the same version number.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForNewPlanVersion(long scenarioId) {
+        scenarios.lockById(scenarioId).orElseThrow(() -> new NotFoundException("Scenario", scenarioId));
     }
 
     @PreAuthorize("hasRole('VIEWER')")
@@ -188,7 +206,11 @@ public class ScenarioService {
         if (name == null || name.isBlank()) {
             throw new InvalidRequestException("name", "A scenario needs a name");
         }
-        return name;
+        return FieldLimits.require("name", name, 200);
+    }
+
+    private static String requireDescription(String description) {
+        return FieldLimits.require("description", description, 2000);
     }
 
     private static Double requireFactor(Double factor) {

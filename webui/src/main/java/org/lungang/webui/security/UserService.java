@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService implements UserDetailsService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
@@ -34,7 +32,7 @@ public class UserService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = repository.findByUsername(username)
+        AppUser user = repository.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
@@ -61,6 +59,9 @@ public class UserService implements UserDetailsService {
     @Transactional
     public AppUser update(long id, UserRole role, Boolean enabled, String password) {
         AppUser user = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        if ((role != null && role != UserRole.ADMIN) || Boolean.FALSE.equals(enabled)) {
+            requireAnotherAdministrator(user, role != null && role != UserRole.ADMIN ? "demoted" : "disabled");
+        }
         if (role != null) {
             user.setRole(role);
         }
@@ -68,7 +69,7 @@ public class UserService implements UserDetailsService {
             user.setEnabled(enabled);
         }
         if (password != null) {
-            requireGoodPassword(password);
+            PasswordRule.require(password, user.getUsername());
             user.setPasswordHash(passwordEncoder.encode(password));
         }
         audit.record("USER_UPDATED", "user", id, "role " + user.getRole() + ", enabled " + user.isEnabled()
@@ -83,39 +84,62 @@ public class UserService implements UserDetailsService {
         if (user.getUsername().equals(AuditService.currentUsername())) {
             throw new ConflictException("You cannot delete your own account");
         }
+        requireAnotherAdministrator(user, "deleted");
         repository.delete(user);
         audit.record("USER_DELETED", "user", id, null);
     }
 
-    /** Creates the first administrator when there is no user at all; true if it did. */
-    @Transactional
-    boolean createFirstAdminIfNone(String username, String password) {
-        if (repository.count() > 0) {
-            return false;
+    /** An enabled administrator must remain: the last one cannot be demoted, disabled or deleted. */
+    private void requireAnotherAdministrator(AppUser user, String change) {
+        if (user.getRole() != UserRole.ADMIN || !user.isEnabled()) {
+            return;
         }
-        AppUser admin = createUnchecked(username, password, UserRole.ADMIN);
-        audit.record("USER_CREATED", "user", admin.getId(), "first administrator");
-        return true;
+        boolean another = repository.lockEnabledAdministrators().stream()
+                .anyMatch(admin -> !admin.getId().equals(user.getId()));
+        if (!another) {
+            throw new ConflictException("User " + user.getUsername() + " is the last enabled administrator and cannot"
+                    + " be " + change + ": make another user an administrator first");
+        }
+    }
+
+    /** What {@link #ensureAdministrator} did. */
+    enum AdminSetup { NONE, CREATED, RESTORED }
+
+    /**
+     * Makes sure an enabled administrator exists: with no user at all it creates one; when users exist but none is an
+     * enabled administrator (e.g. after an edit of the database), the named user is created or made an enabled
+     * administrator again with the given password.
+     */
+    @Transactional
+    AdminSetup ensureAdministrator(String username, String password) {
+        if (!repository.lockEnabledAdministrators().isEmpty()) {
+            return AdminSetup.NONE;
+        }
+        String name = Usernames.requireValid(username);
+        AppUser existing = repository.findByUsername(name).orElse(null);
+        if (existing == null) {
+            AppUser admin = createUnchecked(name, password, UserRole.ADMIN);
+            audit.record("USER_CREATED", "user", admin.getId(), repository.count() == 1 ? "first administrator"
+                    : "administrator recreated: none was left");
+            return AdminSetup.CREATED;
+        }
+        PasswordRule.require(password, name);
+        existing.setRole(UserRole.ADMIN);
+        existing.setEnabled(true);
+        existing.setPasswordHash(passwordEncoder.encode(password));
+        audit.record("USER_UPDATED", "user", existing.getId(), "administrator restored: none was left");
+        return AdminSetup.RESTORED;
     }
 
     private AppUser createUnchecked(String username, String password, UserRole role) {
-        if (username == null || username.isBlank()) {
-            throw new InvalidRequestException("username", "A username is required");
-        }
+        String name = Usernames.requireValid(username);
         if (role == null) {
             throw new InvalidRequestException("role", "A role is required: ADMIN, PLANNER or VIEWER");
         }
-        requireGoodPassword(password);
-        if (repository.existsByUsername(username)) {
-            throw new ConflictException("User " + username + " already exists");
+        PasswordRule.require(password, name);
+        if (repository.existsByUsername(name)) {
+            throw new ConflictException("User " + name + " already exists");
         }
-        return repository.save(new AppUser(username, passwordEncoder.encode(password), role));
-    }
-
-    private static void requireGoodPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("password",
-                    "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        return repository.save(new AppUser(name, passwordEncoder.encode(password), role));
     }
 }

@@ -46,7 +46,8 @@ public class SolveJob extends AbstractEntity {
 
     void ended(JobStatus finalStatus, String error) {
         status = finalStatus;
-        errorMessage = error;
+        // The column holds 2,000 characters; a longer message is cut rather than failing the job's end.
+        errorMessage = error == null || error.length() <= 2000 ? error : error.substring(0, 1999) + "…";
         endedAt = Instant.now();
     }
 

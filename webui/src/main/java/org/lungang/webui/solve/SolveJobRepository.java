@@ -12,4 +12,8 @@ interface SolveJobRepository extends JpaRepository<SolveJob, Long> {
     List<SolveJob> findByScenarioIdOrderByIdDesc(long scenarioId);
 
     List<SolveJob> findAllByOrderByIdDesc();
+
+    List<SolveJob> findByScenarioIdAndStatusIn(long scenarioId, Collection<JobStatus> statuses);
+
+    long countByStatusIn(Collection<JobStatus> statuses);
 }

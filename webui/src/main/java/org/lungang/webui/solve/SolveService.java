@@ -2,6 +2,7 @@ package org.lungang.webui.solve;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,17 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.TooManyRequestsException;
+import org.lungang.webui.dataset.DatasetDeleting;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
+import org.lungang.webui.scenario.ScenarioDeleting;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Solve jobs through Timefold's {@link SolverManager}: a job solves a scenario (from scratch, or from its latest plan
  * as a warm start) into a new plan version, which is saved again each time the solver finds a better plan — at most
  * once per {@code lungang.solve.save-interval}, and always at the end — so a crash loses little.
+ * <p>
+ * Admission: a scenario has at most one active (queued or solving) job, and at most {@code lungang.solve.parallel-jobs}
+ * plus {@code lungang.solve.queue-capacity} jobs are active in all; beyond that a request is refused (409, 429) rather
+ * than queued for ever. The application runs as one instance, so admission is serialised in this JVM.
  */
 @Service
 public class SolveService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolveService.class);
     static final Duration MAX_TIME_LIMIT = Duration.ofHours(2);
+    private static final Set<JobStatus> ACTIVE = EnumSet.of(JobStatus.QUEUED, JobStatus.SOLVING);
+    /** How long a stop waits for the solver to report its final plan before it records the end itself. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     /** What a job is doing now; {@code planId} is the plan version it writes. */
     public record JobState(SolveJob job, Long planId, SolverStatus solverStatus, Duration elapsed) {
@@ -52,7 +64,13 @@ public class SolveService {
     private final AuditService audit;
     private final Duration defaultTimeLimit;
     private final Duration saveInterval;
+    private final int parallelJobs;
+    private final int queueCapacity;
+    /** Held while a request is admitted: the checks and the new job's row are one step. */
+    private final Object admission = new Object();
 
+    /** Jobs whose scenario is being deleted: their results are dropped, their end is not recorded. */
+    private final Set<Long> discarded = ConcurrentHashMap.newKeySet();
     /** Jobs a planner asked to stop, so that their end is recorded as stopped, not completed. */
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
     /** When each running job last saved its best plan. */
@@ -62,7 +80,11 @@ public class SolveService {
     SolveService(SolverManager<RotationPlan, Long> solverManager, ScenarioService scenarios, PlanService plans,
             SolveJobs jobs, SolveJobRepository repository, AuditService audit,
             @Value("${lungang.solve.default-time-limit:PT60S}") Duration defaultTimeLimit,
-            @Value("${lungang.solve.save-interval:PT2S}") Duration saveInterval) {
+            @Value("${lungang.solve.save-interval:PT2S}") Duration saveInterval,
+            @Value("${lungang.solve.parallel-jobs:1}") int parallelJobs,
+            @Value("${lungang.solve.queue-capacity:8}") int queueCapacity) {
+        this.parallelJobs = parallelJobs;
+        this.queueCapacity = queueCapacity;
         this.solverManager = solverManager;
         this.scenarios = scenarios;
         this.plans = plans;
@@ -94,15 +116,13 @@ public class SolveService {
             start = plans.decisions(latest.getId());
         }
         LoadedProblem problem = scenarios.problem(scenarioId, start);
-        SolveJob job = repository.save(new SolveJob(scenarioId, warmStart, limit.toSeconds(),
-                AuditService.currentUsername()));
-        long jobId = job.getId();
-        PlanVersion version = plans.newVersion(scenarioId, jobId, problem);
-        long planId = version.getId();
-        jobs.bestScore(jobId, version.getScore());
-        audit.record("JOB_SUBMITTED", "solve_job", jobId, "scenario " + scenarioId + ", plan version "
-                + version.getVersionNumber() + (warmStart ? ", warm start" : "") + ", limit " + limit);
+        long jobId = admit(scenarioId, warmStart, limit);
         try {
+            PlanVersion version = plans.newVersion(scenarioId, jobId, problem);
+            long planId = version.getId();
+            jobs.bestScore(jobId, version.getScore());
+            audit.record("JOB_SUBMITTED", "solve_job", jobId, "scenario " + scenarioId + ", plan version "
+                    + version.getVersionNumber() + (warmStart ? ", warm start" : "") + ", limit " + limit);
             solverManager.solveBuilder()
                 .withProblemId(jobId)
                 .withProblem(problem.plan())
@@ -113,13 +133,52 @@ public class SolveService {
                 .withExceptionHandler((id, error) -> onError(jobId, error))
                 .run();
         } catch (RuntimeException e) {
-            jobs.ended(jobId, JobStatus.FAILED, e.getMessage());
+            // Whatever failed after the job's row was written, the job must not stay queued for ever.
+            jobs.ended(jobId, JobStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
         return state(repository.findById(jobId).orElseThrow());
     }
 
+    /**
+     * Writes the job's row if the scenario has no active job and the queue has room.
+     *
+     * @throws ConflictException naming the scenario's active job
+     * @throws TooManyRequestsException when {@code parallel-jobs + queue-capacity} jobs are active
+     */
+    private long admit(long scenarioId, boolean warmStart, Duration limit) {
+        synchronized (admission) {
+            List<SolveJob> running = repository.findByScenarioIdAndStatusIn(scenarioId, ACTIVE);
+            if (!running.isEmpty()) {
+                SolveJob other = running.get(0);
+                throw new ConflictException("Scenario " + scenarioId + " is already being solved by job "
+                        + other.getId() + " (" + other.getStatus().name().toLowerCase()
+                        + "): wait for it to end or stop it first");
+            }
+            long active = repository.countByStatusIn(ACTIVE);
+            if (active >= (long) parallelJobs + queueCapacity) {
+                throw new TooManyRequestsException("The solve queue is full (" + active + " jobs queued or solving,"
+                        + " at most " + (parallelJobs + queueCapacity) + "): try again later", retryAfter());
+            }
+            return repository.save(new SolveJob(scenarioId, warmStart, limit.toSeconds(),
+                    AuditService.currentUsername())).getId();
+        }
+    }
+
+    /** When the first solving job reaches its time limit: a slot frees up then at the latest. */
+    private Duration retryAfter() {
+        Instant now = Instant.now();
+        return repository.findByStatusIn(EnumSet.of(JobStatus.SOLVING)).stream()
+                .filter(job -> job.getStartedAt() != null)
+                .map(job -> Duration.between(now, job.getStartedAt().plusSeconds(job.getTimeLimitSeconds())))
+                .min(Duration::compareTo)
+                .orElse(defaultTimeLimit);
+    }
+
     private void onBest(long jobId, long planId, LoadedProblem problem, RotationPlan best, boolean always) {
+        if (discarded.contains(jobId)) {
+            return;
+        }
         Instant now = Instant.now();
         Instant last = lastSaved.get(jobId);
         if (!always && last != null && Duration.between(last, now).compareTo(saveInterval) < 0) {
@@ -135,7 +194,7 @@ public class SolveService {
     private void onFinal(long jobId, long planId, LoadedProblem problem, RotationPlan best) {
         try {
             onBest(jobId, planId, problem, best, true);
-            if (!shuttingDown) {
+            if (!shuttingDown && !discarded.remove(jobId)) {
                 JobStatus status = stopRequested.remove(jobId) ? JobStatus.STOPPED : JobStatus.COMPLETED;
                 SystemIdentity.run(() -> jobs.ended(jobId, status, null));
             }
@@ -149,28 +208,71 @@ public class SolveService {
         LOG.error("Solve job {} failed", jobId, error);
         lastSaved.remove(jobId);
         stopRequested.remove(jobId);
-        if (!shuttingDown) {
+        if (!shuttingDown && !discarded.remove(jobId)) {
             SystemIdentity.run(() -> jobs.ended(jobId, JobStatus.FAILED, error.getClass().getSimpleName() + ": "
                     + error.getMessage()));
         }
     }
 
-    /** Asks a queued or solving job to stop; its best plan so far is kept. */
+    /**
+     * Stops a job, whatever its state: a queued job leaves the queue, a solving job ends with its best plan so far
+     * kept, and a job that has ended already is returned as it is.
+     */
     @PreAuthorize("hasRole('PLANNER')")
     public JobState stop(long jobId) {
         SolveJob job = get(jobId);
         if (!job.getStatus().isActive()) {
-            throw new ConflictException("Job " + jobId + " is already " + job.getStatus().name().toLowerCase());
+            return state(job);
         }
         stopRequested.add(jobId);
         audit.record("JOB_STOP_REQUESTED", "solve_job", jobId, null);
+        // Waits until the solver has stopped (or the job has left the queue); the final plan follows on its own.
         solverManager.terminateEarly(jobId);
-        if (job.getStatus() == JobStatus.QUEUED) {
-            // A job stopped before it started never reports a final plan: record its end here.
-            stopRequested.remove(jobId);
-            jobs.ended(jobId, JobStatus.STOPPED, null);
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        while (get(jobId).getStatus().isActive() && Instant.now().isBefore(deadline)
+                && solverManager.getSolverStatus(jobId) != SolverStatus.NOT_SOLVING) {
+            pause();
         }
+        if (get(jobId).getStatus() == JobStatus.SOLVING) {
+            // Give the solver's final-plan report a moment, so that the stopped job's plan is its last best.
+            while (get(jobId).getStatus().isActive() && Instant.now().isBefore(deadline)) {
+                pause();
+            }
+        }
+        // A job that never started (or whose solver is gone) reports no final plan: record its end here.
+        stopRequested.remove(jobId);
+        jobs.ended(jobId, JobStatus.STOPPED, null);
         return state(get(jobId));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping a solve job", e);
+        }
+    }
+
+    /** A scenario's active jobs are stopped before it is deleted; the deletion then removes their rows. */
+    @EventListener
+    void onScenarioDeleting(ScenarioDeleting event) {
+        discard(repository.findByScenarioIdAndStatusIn(event.scenarioId(), ACTIVE));
+    }
+
+    @EventListener
+    void onDatasetDeleting(DatasetDeleting event) {
+        for (var scenario : scenarios.list(event.datasetId())) {
+            discard(repository.findByScenarioIdAndStatusIn(scenario.getId(), ACTIVE));
+        }
+    }
+
+    private void discard(List<SolveJob> active) {
+        for (SolveJob job : active) {
+            discarded.add(job.getId());
+            solverManager.terminateEarly(job.getId());
+            audit.record("JOB_DISCARDED", "solve_job", job.getId(), "its scenario is deleted");
+        }
     }
 
     @PreAuthorize("hasRole('VIEWER')")
