@@ -22,7 +22,7 @@ import org.lungang.data.InvalidInputException;
         description = "Plans the yearly rotation of teachers and principals between the schools of a county (轮岗).",
         subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, GenerateCommand.class,
                 ImportCommand.class, ExportCommand.class, TemplateCommand.class, SweepCommand.class,
-                SensitivityCommand.class})
+                SensitivityCommand.class, ProvinceCommand.class, WorkerCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */
