@@ -167,15 +167,24 @@ public final class ProvinceGenerator {
     static int[] sizes(double[] raw, long total) {
         int n = raw.length;
         double[] clamped = raw.clone();
-        double sum = 0;
-        for (double value : clamped) {
-            sum += value;
-        }
-        for (int i = 0; i < n; i++) {
-            double share = clamped[i] / sum * total;
-            clamped[i] = Math.max(MIN_TEACHERS, Math.min(MAX_TEACHERS, share));
-        }
         double clampedSum = 0;
+        // Scaling to the total and clamping to the bounds alternate until they agree (a few rounds at most).
+        for (int round = 0; round < 20; round++) {
+            double sum = 0;
+            for (double value : clamped) {
+                sum += value;
+            }
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                double share = clamped[i] / sum * total;
+                double bounded = Math.max(MIN_TEACHERS, Math.min(MAX_TEACHERS, share));
+                changed |= bounded != share;
+                clamped[i] = bounded;
+            }
+            if (!changed) {
+                break;
+            }
+        }
         for (double value : clamped) {
             clampedSum += value;
         }
