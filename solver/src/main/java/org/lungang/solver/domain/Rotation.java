@@ -1,16 +1,21 @@
 package org.lungang.solver.domain;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * The decision for one teacher: the destination school, or none when the teacher stays. Every teacher on the roster
  * has one, so staffing after the plan is simply "where each rotation ends"; teachers who may not rotate (not
- * {@link #isCandidate() candidates}) are pinned to staying, and so are the decisions the planner fixed.
+ * {@link #isCandidate() candidates}) are pinned to staying, and so are the decisions the planner fixed. The planning
+ * variable takes its values from {@link #getReachableDestinations()}.
  */
 @PlanningEntity(comparatorClass = org.lungang.solver.moves.PlacementOrder.class)
 public class Rotation {
@@ -24,6 +29,14 @@ public class Rotation {
     private boolean pinnedByPlanner;
     private Set<String> forbiddenSchoolIds = Set.of();
     private Distances distances;
+    /** Null for a rotation made outside a plan (constraint tests): it reaches nothing. */
+    private Reachability reachability;
+    private Reachability.Destinations destinations;
+    /** The reachable schools less the forbidden ones, and the same as a set of school positions. */
+    private List<School> reachable = List.of();
+    private BitSet reachableIndex = new BitSet();
+    /** What the current move is, computed once per destination: the score reads it many times per move. */
+    private MoveFacts moveFacts;
 
     @PlanningVariable(allowsUnassigned = true)
     private School destination;
@@ -56,8 +69,74 @@ public class Rotation {
         copy.pinnedByPlanner = pinnedByPlanner;
         copy.forbiddenSchoolIds = forbiddenSchoolIds;
         copy.distances = distances;
+        copy.reachability = reachability;
+        copy.destinations = destinations;
+        copy.reachable = reachable;
+        copy.reachableIndex = reachableIndex;
+        copy.moveFacts = moveFacts;
         copy.destination = destination;
         return copy;
+    }
+
+    /** Called once by {@link RotationPlan#of}: where this teacher may go. */
+    void attach(Reachability reachability) {
+        this.reachability = reachability;
+        this.destinations = reachability.of(teacher);
+        updateReachable();
+    }
+
+    private void updateReachable() {
+        if (reachability == null) {
+            return;
+        }
+        List<School> open = new ArrayList<>();
+        BitSet index = new BitSet(reachability.schoolCount());
+        for (School school : destinations.reachable()) {
+            if (!forbiddenSchoolIds.contains(school.getId())) {
+                open.add(school);
+                index.set(reachability.indexOf(school));
+            }
+        }
+        reachable = List.copyOf(open);
+        reachableIndex = index;
+    }
+
+    /**
+     * The destinations this rotation may take (the planning variable's value range, "stays" apart): the schools
+     * {@link Reachability} finds for the teacher, less those the planner forbade; nothing when pinned or not a
+     * candidate. It is a relaxation: every legal plan stays reachable, and the hard constraints still decide whether a
+     * reachable destination is legal in a given plan. A destination already set outside the range (a hand move being
+     * evaluated, a pin) is kept in it, so that such a plan can still be scored and explained; the solver never moves
+     * a rotation to it unless it was there.
+     */
+    @ValueRangeProvider
+    public List<School> getReachableDestinations() {
+        List<School> open = isPinned() ? List.of() : reachable;
+        if (destination == null || canReach(destination)) {
+            return open;
+        }
+        List<School> withCurrent = new ArrayList<>(open.size() + 1);
+        withCurrent.addAll(open);
+        withCurrent.add(destination);
+        return withCurrent;
+    }
+
+    /** Whether the solver may send this rotation to the school: not pinned, and the school is reachable. */
+    public boolean canReach(School school) {
+        if (isPinned() || reachability == null || school == null) {
+            return false;
+        }
+        int index = reachability.indexOf(school);
+        return index >= 0 && reachableIndex.get(index);
+    }
+
+    /** The kind of move a teacher would make to a destination other than her school. */
+    public static RotationKind kindOf(Teacher teacher, School destination) {
+        if (teacher.isPrincipal()) {
+            return RotationKind.PRINCIPAL;
+        }
+        return Direction.between(teacher.homeSchool(), destination) == Direction.TOWARDS_URBAN_OR_STRONG
+                ? RotationKind.SECONDMENT : RotationKind.SUPPORT;
     }
 
     /** Pinned when the planner fixed it or when the teacher may not rotate at all. */
@@ -100,8 +179,10 @@ public class Rotation {
         return forbiddenSchoolIds;
     }
 
+    /** Forbids these schools to the teacher; they leave her {@link #getReachableDestinations() range}. */
     public void setForbiddenSchoolIds(Set<String> forbiddenSchoolIds) {
         this.forbiddenSchoolIds = Set.copyOf(forbiddenSchoolIds);
+        updateReachable();
     }
 
     public School getDestination() {
@@ -136,23 +217,36 @@ public class Rotation {
 
     /** The kind of move, or null when the teacher stays. */
     public RotationKind getKind() {
-        if (!isMoving()) {
-            return null;
-        }
-        if (teacher.isPrincipal()) {
-            return RotationKind.PRINCIPAL;
-        }
-        return getDirection() == Direction.TOWARDS_URBAN_OR_STRONG ? RotationKind.SECONDMENT : RotationKind.SUPPORT;
+        return isMoving() ? moveFacts().kind() : null;
     }
 
     /** The direction of the move, or null when the teacher stays. */
     public Direction getDirection() {
-        return isMoving() ? Direction.between(teacher.homeSchool(), destination) : null;
+        return isMoving() ? moveFacts().direction() : null;
     }
 
     /** Commute to the destination in km; 0 when staying. */
     public double getCommuteKm() {
-        return isMoving() ? distances.commute(teacher, destination) : 0.0;
+        return isMoving() ? moveFacts().commuteKm() : 0.0;
+    }
+
+    private MoveFacts moveFacts() {
+        MoveFacts facts = moveFacts;
+        if (facts == null || facts.destination() != destination) {
+            facts = new MoveFacts(destination, kindOf(teacher, destination),
+                    Direction.between(teacher.homeSchool(), destination), commuteTo(destination));
+            moveFacts = facts; // one immutable object: a reader on another thread sees all of it or none
+        }
+        return facts;
+    }
+
+    private double commuteTo(School school) {
+        int index = reachability == null ? -1 : reachability.indexOf(school);
+        return index >= 0 ? destinations.commuteKm()[index] : distances.commute(teacher, school);
+    }
+
+    /** Kind, direction and commute of a move to one destination: facts of the teacher and school alone. */
+    private record MoveFacts(School destination, RotationKind kind, Direction direction, double commuteKm) {
     }
 
     public Distances getDistances() {

@@ -12,7 +12,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.lungang.solver.exact.ExactBound;
@@ -28,7 +27,6 @@ public class RotationPlan {
     private RotationPolicy policy;
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<School> schools;
 
     @ProblemFactCollectionProperty
@@ -63,7 +61,8 @@ public class RotationPlan {
 
     /**
      * Creates an unsolved plan: derives every school's staffing before the plan, checks each teacher's eligibility
-     * under the policy, and gives every teacher a rotation that stays.
+     * under the policy, gives every teacher a rotation that stays, and works out where each may go
+     * ({@link Reachability}).
      *
      * @param schoolMatrixKm optional travel distances between schools (school id to school id), may be empty
      */
@@ -81,9 +80,18 @@ public class RotationPlan {
         }
         Distances distances = new Distances(policy.roadFactor(), schoolMatrixKm);
         List<Rotation> rotations = new ArrayList<>(teachers.size());
+        List<Teacher> candidates = new ArrayList<>();
         for (Teacher teacher : teachers) {
-            rotations.add(new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
-                    distances));
+            Rotation rotation = new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
+                    distances);
+            rotations.add(rotation);
+            if (rotation.isCandidate()) {
+                candidates.add(teacher);
+            }
+        }
+        Reachability reachability = Reachability.of(policy, schools, candidates, distances);
+        for (Rotation rotation : rotations) {
+            rotation.attach(reachability);
         }
         RotationPlan plan = new RotationPlan(policy, List.copyOf(schools), List.copyOf(teachers), rotations, distances);
         plan.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());

@@ -69,6 +69,11 @@ public final class AssignDestinationsMove extends AbstractMove<RotationPlan> {
         return new AssignDestinationsMove(type, rebaseList(rotations, destinationScoreDirector), rebasedSchools);
     }
 
+    /** The new destination of each rotation, in the order of {@link #getPlanningEntities()}; null means "stays". */
+    List<School> destinations() {
+        return java.util.Collections.unmodifiableList(destinations);
+    }
+
     @Override
     public String getSimpleMoveTypeDescription() {
         return "AssignDestinationsMove(" + type + ")";

@@ -21,6 +21,8 @@ import org.lungang.solver.domain.Stage;
  * whole team to one school (or home); two principals of the same stage exchanging the schools they will lead; and a
  * substitution at a sending school (one mover comes home, a colleague goes instead), which keeps the school's count
  * of leavers (quota, stability cap) while changing who leaves, e.g. a backbone teacher for the backbone share.
+ * Like the generic moves, they propose only destinations in each rotation's range
+ * ({@link Rotation#getReachableDestinations()}): a team only where every member may go.
  */
 public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, AssignDestinationsMove> {
 
@@ -52,7 +54,11 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
         for (List<Rotation> candidates : neighbourhood.candidatesBySchool) {
             substitutions += (long) candidates.size() * (candidates.size() - 1);
         }
-        return neighbourhood.teams.size() * (neighbourhood.schools.size() + 1L) + principalPairs + substitutions;
+        long teamMoves = 0;
+        for (List<School> destinations : neighbourhood.teamDestinations) {
+            teamMoves += destinations.size() + 1L;
+        }
+        return teamMoves + principalPairs + substitutions;
     }
 
     @Override
@@ -93,7 +99,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
     }
 
     /** The movable teams, principals and individual candidates (by home school) of the working plan. */
-    private record Neighbourhood(List<School> schools, List<List<Rotation>> teams,
+    private record Neighbourhood(List<List<Rotation>> teams, List<List<School>> teamDestinations,
             List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool) {
 
         List<Kind> kinds() {
@@ -130,16 +136,29 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
                 }
             }
             List<List<Rotation>> movableTeams = new ArrayList<>();
+            List<List<School>> teamDestinations = new ArrayList<>();
             teams.forEach((id, members) -> {
                 if (teamMovable.get(id) && members.size() > 1) {
                     movableTeams.add(members);
+                    teamDestinations.add(commonDestinations(members));
                 }
             });
             List<List<Rotation>> principalGroups = principals.values().stream()
                     .filter(group -> group.size() > 1).toList();
             List<List<Rotation>> candidateGroups = candidates.values().stream()
                     .filter(group -> group.size() > 1).toList();
-            return new Neighbourhood(plan.getSchools(), movableTeams, principalGroups, candidateGroups);
+            return new Neighbourhood(movableTeams, teamDestinations, principalGroups, candidateGroups);
+        }
+
+        /** The schools every member of a team may go to. */
+        private static List<School> commonDestinations(List<Rotation> members) {
+            List<School> common = new ArrayList<>();
+            for (School school : members.get(0).getReachableDestinations()) {
+                if (members.stream().allMatch(member -> member.canReach(school))) {
+                    common.add(school);
+                }
+            }
+            return common;
         }
 
         /**
@@ -153,12 +172,19 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
             if (mover == null || stayer == null) {
                 return new AssignDestinationsMove("substitution", List.of(), List.of());
             }
-            School destination = random.nextBoolean() ? mover.getDestination()
-                    : schools.get(random.nextInt(schools.size()));
+            School destination = random.nextBoolean() ? mover.getDestination() : randomDestination(stayer, random);
+            if (!stayer.canReach(destination)) {
+                return new AssignDestinationsMove("substitution", List.of(), List.of());
+            }
             List<School> destinations = new ArrayList<>(2);
             destinations.add(null);
             destinations.add(destination);
             return new AssignDestinationsMove("substitution", List.of(mover, stayer), destinations);
+        }
+
+        private static School randomDestination(Rotation rotation, Random random) {
+            List<School> range = rotation.getReachableDestinations();
+            return range.isEmpty() ? null : range.get(random.nextInt(range.size()));
         }
 
         private static Rotation pick(List<Rotation> group, Random random, boolean moving) {
@@ -172,9 +198,11 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
         }
 
         AssignDestinationsMove teamMove(Random random) {
-            List<Rotation> team = teams.get(random.nextInt(teams.size()));
-            int pick = random.nextInt(schools.size() + 1);
-            School destination = pick == schools.size() ? null : schools.get(pick);
+            int teamIndex = random.nextInt(teams.size());
+            List<Rotation> team = teams.get(teamIndex);
+            List<School> reachable = teamDestinations.get(teamIndex);
+            int pick = random.nextInt(reachable.size() + 1);
+            School destination = pick == reachable.size() ? null : reachable.get(pick);
             List<School> destinations = new ArrayList<>(team.size());
             for (int i = 0; i < team.size(); i++) {
                 destinations.add(destination);
@@ -197,6 +225,13 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
             List<School> destinations = new ArrayList<>(2);
             destinations.add(aNext == a.getHomeSchool() ? null : aNext);
             destinations.add(bNext == b.getHomeSchool() ? null : bNext);
+            for (int i = 0; i < 2; i++) {
+                Rotation principal = i == 0 ? a : b;
+                School next = destinations.get(i);
+                if (next != null && !principal.canReach(next)) {
+                    return new AssignDestinationsMove("principal exchange", List.of(), List.of());
+                }
+            }
             return new AssignDestinationsMove("principal exchange", List.of(a, b), destinations);
         }
     }

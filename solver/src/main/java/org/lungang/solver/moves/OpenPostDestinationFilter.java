@@ -4,15 +4,16 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
 import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
 
-import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 
 /**
- * Construction tries only destinations where a teacher can fill a real post: a more rural or weaker school with an
- * open post in the teacher's subject before the plan. Other moves are legal only by the grace of other moves, which
- * is local search's work; this keeps construction to a few dozen evaluations per teacher instead of one per school.
+ * Construction tries, among a teacher's reachable destinations (the value range, which already holds the legality
+ * rules), only those where she fills a post open before the plan: support moves to a school short of her subject.
+ * Secondments and the posts freed by other moves are local search's work; this keeps construction to a few dozen
+ * evaluations per teacher and makes it fill the real shortages first.
  */
 public final class OpenPostDestinationFilter implements SelectionFilter<RotationPlan, ChangeMove<RotationPlan>> {
 
@@ -22,7 +23,6 @@ public final class OpenPostDestinationFilter implements SelectionFilter<Rotation
         School destination = (School) move.getToPlanningValue();
         return destination == null
                 || (destination.openPostsBefore(rotation.getSubject()) > 0
-                        && Direction.between(rotation.getHomeSchool(), destination)
-                                == Direction.TOWARDS_RURAL_OR_WEAK);
+                        && Rotation.kindOf(rotation.getTeacher(), destination) == RotationKind.SUPPORT);
     }
 }
