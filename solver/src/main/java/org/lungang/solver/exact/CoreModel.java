@@ -130,7 +130,6 @@ final class CoreModel {
             this.fixed = fixedRotations(plan);
             this.constants = new Fixed(plan.getPolicy(), fixed);
             Map<SchoolSubject, Integer> freeCount = new HashMap<>();
-            Map<School, Map<Direction, List<School>>> byDirection = new HashMap<>();
             for (Rotation rotation : plan.getRotations()) {
                 if (!fixed.contains(rotation)) {
                     freeCount.merge(new SchoolSubject(rotation.getHomeSchool(), rotation.getSubject()), 1,
@@ -140,8 +139,7 @@ final class CoreModel {
             for (Rotation rotation : plan.getRotations()) {
                 if (!fixed.contains(rotation)) {
                     free.add(rotation);
-                    destinations.put(rotation, destinationsOf(plan, settings, rotation, constants, freeCount,
-                            byDirection));
+                    destinations.put(rotation, destinationsOf(plan, settings, rotation, constants, freeCount));
                 }
             }
         }
@@ -270,25 +268,23 @@ final class CoreModel {
     /**
      * The destinations no single-move rule forbids (the counting rules are constraints): not home, not forbidden,
      * a direction the policy allows, a support move only where a post in the subject can open, a secondment only
-     * where a host may take one, a bed where the commute needs one, and room at a capped receiver. When the domain
-     * offers reachable destinations per rotation, only those are tried.
+     * where a host may take one, a bed where the commute needs one, and room at a capped receiver; among the
+     * rotation's reachable destinations.
      */
     private static List<School> destinationsOf(RotationPlan plan, ExactSettings settings, Rotation rotation,
-            Fixed fixed, Map<SchoolSubject, Integer> freeCount, Map<School, Map<Direction, List<School>>> byDirection) {
+            Fixed fixed, Map<SchoolSubject, Integer> freeCount) {
         RotationPolicy policy = plan.getPolicy();
         List<School> near = new ArrayList<>();
         List<School> far = new ArrayList<>();
         Map<School, Double> km = new HashMap<>();
-        Map<Direction, List<School>> targets = byDirection.computeIfAbsent(rotation.getHomeSchool(),
-                home -> schoolsByDirection(plan, home));
-        for (Direction direction : Direction.values()) {
-            if (!policy.allowsDirection(direction, rotation.getTeacher())) {
+        // The domain's reachable destinations (direction, a post the school could free, secondment cap, bed,
+        // forbidden, stage) less what the fixed rotations already took; checked again here with the policy's rules.
+        for (School school : rotation.getReachableDestinations()) {
+            if (school == rotation.getHomeSchool() || rotation.getForbiddenSchoolIds().contains(school.getId())) {
                 continue;
             }
-            for (School school : targets.getOrDefault(direction, List.of())) {
-                if (rotation.getForbiddenSchoolIds().contains(school.getId())) {
-                    continue;
-                }
+            Direction direction = Direction.between(rotation.getHomeSchool(), school);
+            if (policy.allowsDirection(direction, rotation.getTeacher())) {
                 addIfLegal(policy, settings, rotation, school, direction == Direction.TOWARDS_RURAL_OR_WEAK, fixed,
                         freeCount, near, far, km);
             }
@@ -300,17 +296,6 @@ final class CoreModel {
         }
         near.addAll(far);
         return near;
-    }
-
-    /** The schools other than home by the direction of a move there. */
-    private static Map<Direction, List<School>> schoolsByDirection(RotationPlan plan, School home) {
-        Map<Direction, List<School>> result = new java.util.EnumMap<>(Direction.class);
-        for (School school : candidateSchools(plan, home)) {
-            if (school != home) {
-                result.computeIfAbsent(Direction.between(home, school), d -> new ArrayList<>()).add(school);
-            }
-        }
-        return result;
     }
 
     private static void addIfLegal(RotationPolicy policy, ExactSettings settings, Rotation rotation, School school,
@@ -340,11 +325,6 @@ final class CoreModel {
         }
         km.put(school, commute);
         (support && !needsBed ? near : far).add(school);
-    }
-
-    /** The schools worth trying for a rotation. */
-    private static List<School> candidateSchools(RotationPlan plan, School home) {
-        return plan.getSchools();
     }
 
     private record GroupKey(School home, Subject subject, boolean cadre, boolean backbone, long homeCell) {
@@ -697,8 +677,14 @@ final class CoreModel {
         return hint;
     }
 
-    /** The variables of the model, for hints and for reading a solution. */
+    /**
+     * Every variable of the model, as the objects the model holds (MPSolver hands out new wrappers each time, which
+     * do not compare equal to these).
+     */
     List<MPVariable> variables() {
-        return List.of(solver.variables());
+        List<MPVariable> all = new ArrayList<>(pairs.size() + auxiliary.size());
+        pairs.forEach(p -> all.add(p.variable()));
+        all.addAll(auxiliary.keySet());
+        return all;
     }
 }

@@ -130,7 +130,7 @@ public final class ExactCore {
             long shortfall = Math.round(solver.objective().value() + shortfallConstant);
             long shortfallLower = first == MPSolver.ResultStatus.OPTIMAL ? shortfall
                     : (long) Math.ceil(solver.objective().bestBound() + shortfallConstant - 1e-6);
-            Map<MPVariable, Double> values = values(solver);
+            Map<MPVariable, Double> values = values(model);
             // Stage 2: the most posts filled less km, the shortfall held.
             model.capShortfall(shortfall);
             model.setObjective(model.objective, true);
@@ -147,7 +147,7 @@ public final class ExactCore {
             }
             double constant = model.constantOf(model.objective);
             if (second == MPSolver.ResultStatus.OPTIMAL || second == MPSolver.ResultStatus.FEASIBLE) {
-                values = values(solver);
+                values = values(model);
                 objective = Math.round(solver.objective().value() + constant);
                 bound = second == MPSolver.ResultStatus.OPTIMAL ? objective
                         : solver.objective().bestBound() + constant;
@@ -237,9 +237,9 @@ public final class ExactCore {
         solver.setHint(variables, hint);
     }
 
-    private static Map<MPVariable, Double> values(MPSolver solver) {
+    private static Map<MPVariable, Double> values(CoreModel model) {
         Map<MPVariable, Double> values = new HashMap<>();
-        for (MPVariable variable : solver.variables()) {
+        for (MPVariable variable : model.variables()) {
             values.put(variable, variable.solutionValue());
         }
         return values;
