@@ -43,12 +43,22 @@ public final class ExactCore {
 
     private final ExactSettings settings;
 
+    /** Starts loading the native library on a background thread, so that a solve soon after finds it loaded. */
+    public static void preload() {
+        Thread loader = new Thread(ExactCore::loadNative, "exact-core-native-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     public ExactCore(ExactSettings settings) {
         this.settings = settings;
     }
 
-    /** Loads OR-Tools' native library once; returns why it could not, or null. */
-    static synchronized String loadNative() {
+    /**
+     * Loads OR-Tools' native library once (it unpacks a large file: seconds on a busy machine); returns why it could
+     * not, or null. Call it ahead of the solve to keep the load out of the exact phase's time.
+     */
+    public static synchronized String loadNative() {
         if (!nativeTried) {
             nativeTried = true;
             try {

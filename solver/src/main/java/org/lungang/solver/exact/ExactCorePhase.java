@@ -32,7 +32,8 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     private ExactSettings settings = ExactSettings.defaults();
 
     public ExactCorePhase() {
-        // Instantiated by Timefold from the solver configuration.
+        // Instantiated by Timefold when the solver is built: the native library loads meanwhile.
+        ExactCore.preload();
     }
 
     public void setTimeShare(String share) {
