@@ -8,8 +8,13 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPModelProto;
+import com.google.ortools.linearsolver.MPModelRequest;
+import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.linearsolver.PartialVariableAssignment;
 
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
@@ -107,84 +112,68 @@ public final class ExactCore {
         }
     }
 
-    private Result solve(RotationPlan plan, CoreModel.Candidates candidates, MPSolver solver, boolean aggregate, long start, long deadline,
-            BooleanSupplier stop, long[] counts) {
+    /** What one stage returned: its status, the value of every variable by index, the objective and its bound. */
+    private record Stage(ExactStatus status, double[] values, double objective, double bound, String engineStatus) {
+        boolean hasPlan() {
+            return status == ExactStatus.OPTIMAL || status == ExactStatus.FEASIBLE;
+        }
+    }
+
+    private Result solve(RotationPlan plan, CoreModel.Candidates candidates, MPSolver solver, boolean aggregate,
+            long start, long deadline, BooleanSupplier stop, long[] counts) {
         String engine = settings.engine().name();
-        configure(solver);
         long building = System.nanoTime();
         CoreModel model = new CoreModel(candidates, aggregate, solver);
         String size = String.format("%,d pairs%s, %,d variables, %,d constraints", model.pairCount(),
                 aggregate ? String.format(" (%,d teachers in %,d groups; %,d pairs unaggregated)", model.free.size(),
                         model.groups.size(), counts[0]) : "", solver.numVariables(), solver.numConstraints());
         LOG.info("Exact core ({}): {} built in {} ms", engine, size, (System.nanoTime() - building) / 1_000_000);
-        if (settings.engine() == Engine.CP_SAT) {
-            // HiGHS through MPSolver crashes on a hint (HighsSolveProto, 9.15).
-            hintCurrentPlan(model);
+        // Stage 1: the least quota shortfall, from the plan as it is (all stay, or a warm start).
+        model.setObjective(model.shortfall, false);
+        long remaining = millisUntil(deadline);
+        if (remaining <= 0 || stop.getAsBoolean()) {
+            return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
+                    "no time left for the exact phase after building its model (" + size + ")");
         }
-        Thread watchdog = watchdog(solver, stop);
-        try {
-            // Stage 1: the least quota shortfall.
-            model.setObjective(model.shortfall, false);
-            long remaining = millisUntil(deadline);
-            if (remaining <= 0) {
-                return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
-                        "no time left for the exact phase after building its model (" + size + ")");
-            }
-            solver.setTimeLimit(Math.max(1, (long) (remaining * settings.firstStageShare())));
-            MPSolver.ResultStatus first = run(solver);
-            if (first != MPSolver.ResultStatus.OPTIMAL && first != MPSolver.ResultStatus.FEASIBLE) {
-                return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
-                        "no plan of the exact core within its time (" + first + "; " + size + ")");
-            }
-            double shortfallConstant = model.constantOf(model.shortfall);
-            long shortfall = Math.round(solver.objective().value() + shortfallConstant);
-            long shortfallLower = first == MPSolver.ResultStatus.OPTIMAL ? shortfall
-                    : (long) Math.ceil(solver.objective().bestBound() + shortfallConstant - 1e-6);
-            Map<MPVariable, Double> values = values(model);
-            // Stage 2: the most posts filled less km, the shortfall held.
-            model.capShortfall(shortfall);
-            model.setObjective(model.objective, true);
-            if (settings.engine() == Engine.CP_SAT) {
-                setHint(solver, values);
-            }
-            remaining = millisUntil(deadline);
-            MPSolver.ResultStatus second = MPSolver.ResultStatus.NOT_SOLVED;
-            double bound = Double.NaN;
-            long objective;
-            if (remaining > 0 && !stop.getAsBoolean()) {
-                solver.setTimeLimit(remaining);
-                second = run(solver);
-            }
-            double constant = model.constantOf(model.objective);
-            if (second == MPSolver.ResultStatus.OPTIMAL || second == MPSolver.ResultStatus.FEASIBLE) {
-                values = values(model);
-                objective = Math.round(solver.objective().value() + constant);
-                bound = second == MPSolver.ResultStatus.OPTIMAL ? objective
-                        : solver.objective().bestBound() + constant;
-            } else {
-                objective = Math.round(evaluate(model, values) + constant);
-            }
-            ExactStatus status = first == MPSolver.ResultStatus.OPTIMAL && second == MPSolver.ResultStatus.OPTIMAL
-                    ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE;
-            Map<Rotation, School> destinations = model.destinations(values);
-            String message = String.format("%s: shortfall %d%s, objective %,d, bound %s (%s%s)", status, shortfall,
-                    shortfallLower >= shortfall ? " (least possible)" : " (at least " + shortfallLower + ")",
-                    objective, Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
-                    aggregate ? "; aggregated: the bound is that of a relaxation" : "");
-            if (shortfall > 0) {
-                message += impossibleRules(plan);
-            }
-            LOG.info("Exact core ({}): {} in {} ms", engine, message, (System.nanoTime() - start) / 1_000_000);
-            return new Result(new ExactBound(status, engine, shortfall, shortfallLower, objective, bound,
-                    secondsSince(start), model.pairCount(), model.groups.size(), aggregate, message), destinations);
-        } finally {
-            watchdog.interrupt();
-            try {
-                watchdog.join(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Stage first = run(solver, (long) (remaining * settings.firstStageShare()), currentPlanHint(model));
+        if (!first.hasPlan()) {
+            return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
+                    "no plan of the exact core within its time (" + first.engineStatus() + "; " + size + ")");
         }
+        double shortfallConstant = model.constantOf(model.shortfall);
+        long shortfall = Math.round(first.objective() + shortfallConstant);
+        long shortfallLower = first.status() == ExactStatus.OPTIMAL ? shortfall
+                : (long) Math.ceil(first.bound() + shortfallConstant - 1e-6);
+        Map<MPVariable, Double> values = values(model, first.values());
+        // Stage 2: the most posts filled less km, the shortfall held.
+        model.capShortfall(shortfall);
+        model.setObjective(model.objective, true);
+        remaining = millisUntil(deadline);
+        Stage second = remaining > 0 && !stop.getAsBoolean() ? run(solver, remaining, values)
+                : new Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
+        double constant = model.constantOf(model.objective);
+        double bound = Double.NaN;
+        long objective;
+        if (second.hasPlan()) {
+            values = values(model, second.values());
+            objective = Math.round(second.objective() + constant);
+            bound = second.status() == ExactStatus.OPTIMAL ? objective : second.bound() + constant;
+        } else {
+            objective = Math.round(evaluate(model, values) + constant);
+        }
+        ExactStatus status = first.status() == ExactStatus.OPTIMAL && second.status() == ExactStatus.OPTIMAL
+                ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE;
+        Map<Rotation, School> destinations = model.destinations(values);
+        String message = String.format("%s: shortfall %d%s, objective %,d, bound %s (%s%s)", status, shortfall,
+                shortfallLower >= shortfall ? " (least possible)" : " (at least " + shortfallLower + ")",
+                objective, Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
+                aggregate ? "; aggregated: the bound is that of a relaxation" : "");
+        if (shortfall > 0) {
+            message += impossibleRules(plan);
+        }
+        LOG.info("Exact core ({}): {} in {} ms", engine, message, (System.nanoTime() - start) / 1_000_000);
+        return new Result(new ExactBound(status, engine, shortfall, shortfallLower, objective, bound,
+                secondsSince(start), model.pairCount(), model.groups.size(), aggregate, message), destinations);
     }
 
     /** The rules no plan can meet, from the KPIs' infeasibility report: why the least shortfall is not 0. */
@@ -199,58 +188,62 @@ public final class ExactCore {
     }
 
     /**
-     * Solves. HiGHS stopped by the time limit with a plan ends with a status MPSolver's Java enum does not know (99
-     * in 9.15): the plan counts as FEASIBLE when it satisfies every constraint, otherwise as not solved.
+     * Solves the model as it stands through a model request (MPSolver's own solve loses HiGHS' plan when the time
+     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded). The
+     * hint goes to CP-SAT only (HiGHS crashes on one in 9.15).
      */
-    private static MPSolver.ResultStatus run(MPSolver solver) {
-        try {
-            return solver.solve();
-        } catch (IllegalArgumentException unknownStatus) {
-            boolean feasible = solver.verifySolution(1e-6, false);
-            LOG.info("Exact core: the engine ended with a status MPSolver does not know ({}); its plan is {}",
-                    unknownStatus.getMessage(), feasible ? "feasible" : "not feasible");
-            return feasible ? MPSolver.ResultStatus.FEASIBLE : MPSolver.ResultStatus.NOT_SOLVED;
+    private Stage run(MPSolver solver, long millis, Map<MPVariable, Double> hint) {
+        MPModelProto.Builder proto = solver.exportModelToProto().toBuilder();
+        boolean cpSat = settings.engine() == Engine.CP_SAT;
+        if (cpSat && !hint.isEmpty()) {
+            PartialVariableAssignment.Builder assignment = PartialVariableAssignment.newBuilder();
+            hint.forEach((variable, value) -> assignment.addVarIndex(variable.index()).addVarValue(value));
+            proto.setSolutionHint(assignment);
         }
+        MPModelRequest.Builder request = MPModelRequest.newBuilder().setModel(proto)
+                .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0))
+                .setEnableInternalSolverOutput(Boolean.getBoolean("lungang.exact.verbose"))
+                .setSolverType(cpSat ? MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING
+                        : MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING);
+        if (cpSat) {
+            request.setSolverSpecificParameters(System.getProperty("lungang.cpsat",
+                    "num_workers:" + settings.workers() + " cp_model_presolve:false"));
+        }
+        MPSolutionResponse response = MPSolver.solveWithProto(request.build());
+        MPSolverResponseStatus engineStatus = response.getStatus();
+        boolean hasValues = response.getVariableValueCount() == solver.numVariables();
+        ExactStatus status = switch (engineStatus) {
+            case MPSOLVER_OPTIMAL -> ExactStatus.OPTIMAL;
+            case MPSOLVER_FEASIBLE -> ExactStatus.FEASIBLE;
+            // HiGHS stopped by the time limit with a plan.
+            case MPSOLVER_UNKNOWN_STATUS, MPSOLVER_NOT_SOLVED -> hasValues ? ExactStatus.FEASIBLE : ExactStatus.NO_PLAN;
+            default -> ExactStatus.NO_PLAN;
+        };
+        if (status != ExactStatus.NO_PLAN && !hasValues) {
+            status = ExactStatus.NO_PLAN;
+        }
+        double[] values = hasValues
+                ? response.getVariableValueList().stream().mapToDouble(Double::doubleValue).toArray() : null;
+        return new Stage(status, values, response.getObjectiveValue(),
+                response.hasBestObjectiveBound() ? response.getBestObjectiveBound() : Double.NaN,
+                engineStatus + (response.hasStatusStr() ? " " + response.getStatusStr() : ""));
     }
 
-    private void configure(MPSolver solver) {
-        if (Boolean.getBoolean("lungang.exact.verbose")) {
-            solver.enableOutput();
-        } else {
-            solver.suppressOutput();
-        }
-        if (settings.engine() == Engine.CP_SAT) {
-            solver.setSolverSpecificParametersAsString(
-                    System.getProperty("lungang.cpsat", "num_workers:" + settings.workers() + " cp_model_presolve:false"));
-        } else {
-            solver.setNumThreads(settings.workers());
-        }
-    }
-
-    /** The plan's current destinations (all stay, or a warm start) guide the first stage. */
-    private static void hintCurrentPlan(CoreModel model) {
+    /** The plan's current destinations (all stay, or a warm start) as a complete hint for the first stage. */
+    private static Map<MPVariable, Double> currentPlanHint(CoreModel model) {
         Map<MPVariable, Double> hint = new HashMap<>();
         for (CoreModel.Pair pair : model.pairs) {
             long count = pair.group().members().stream().filter(r -> r.getDestination() == pair.destination())
                     .count();
             hint.put(pair.variable(), (double) count);
         }
-        setHint(model.solver, model.completeHint(hint));
+        return model.completeHint(hint);
     }
 
-    private static void setHint(MPSolver solver, Map<MPVariable, Double> values) {
-        MPVariable[] variables = values.keySet().toArray(MPVariable[]::new);
-        double[] hint = new double[variables.length];
-        for (int i = 0; i < variables.length; i++) {
-            hint[i] = values.get(variables[i]);
-        }
-        solver.setHint(variables, hint);
-    }
-
-    private static Map<MPVariable, Double> values(CoreModel model) {
+    private static Map<MPVariable, Double> values(CoreModel model, double[] byIndex) {
         Map<MPVariable, Double> values = new HashMap<>();
         for (MPVariable variable : model.variables()) {
-            values.put(variable, variable.solutionValue());
+            values.put(variable, byIndex[variable.index()]);
         }
         return values;
     }
@@ -263,26 +256,6 @@ public final class ExactCore {
             value += objective.getCoefficient(entry.getKey()) * entry.getValue();
         }
         return value;
-    }
-
-    /** Interrupts the engine when the solver is terminated from outside (early termination, a shorter limit). */
-    private static Thread watchdog(MPSolver solver, BooleanSupplier stop) {
-        Thread thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (stop.getAsBoolean()) {
-                        solver.interruptSolve();
-                        return;
-                    }
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "exact-core-watchdog");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
     }
 
     private static Result without(ExactStatus status, String engine, long start, long pairs, String message) {
