@@ -21,6 +21,7 @@ import org.lungang.solver.domain.School;
 import org.lungang.solver.exact.CoreObjective;
 import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactCore;
+import org.lungang.solver.exact.ExactCorePhase;
 import org.lungang.solver.exact.ExactSettings;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.KpiCalculator;
@@ -139,6 +140,10 @@ public final class BenchRunner {
         long peak = memory.peakMb();
         long speed = solver instanceof DefaultSolver<RotationPlan> defaultSolver
                 ? defaultSolver.getMoveEvaluationSpeed() : -1;
+        ExactBound last = ExactCorePhase.takeLastBound();
+        if (best.getExactBound() == null) {
+            best.setExactBound(last);
+        }
         ExactBound bound = best.getExactBound();
         if (bound != null && bound.hasBound()) {
             bounds.add(bound);

@@ -19,6 +19,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactCorePhase;
 
 /**
@@ -106,7 +107,12 @@ public final class RotationSolver {
         SolverConfig config = withTimeLimit(baseConfig, limit);
         Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(config).buildSolver();
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
-        return solver.solve(problem);
+        RotationPlan best = solver.solve(problem);
+        ExactBound bound = ExactCorePhase.takeLastBound();
+        if (best.getExactBound() == null) {
+            best.setExactBound(bound);
+        }
+        return best;
     }
 
     /** Calculates the plan's score in place and returns it. */

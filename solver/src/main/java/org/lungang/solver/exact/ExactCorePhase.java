@@ -23,6 +23,13 @@ import org.lungang.solver.domain.School;
  */
 public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
 
+    /**
+     * The last bound this thread's exact phase proved. Timefold returns a clone of its best plan, and when nothing
+     * after the phase beats the plan the best was cloned from, that clone predates the bound: callers of
+     * {@code Solver.solve} put it back with {@link #takeLastBound()}.
+     */
+    private static final ThreadLocal<ExactBound> LAST_BOUND = new ThreadLocal<>();
+
     /** The custom property that carries the solver's time limit into the phase. */
     public static final String SOLVER_TIME_LIMIT = "solverTimeLimit";
 
@@ -74,6 +81,7 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        LAST_BOUND.remove();
         if (timeShare == 0 || isPhaseTerminated.getAsBoolean()) {
             return;
         }
@@ -90,5 +98,13 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
         }
         scoreDirector.triggerVariableListeners();
         plan.setExactBound(result.bound());
+        LAST_BOUND.set(result.bound());
+    }
+
+    /** The bound of the last exact phase run on this thread, or null; cleared by the call. */
+    public static ExactBound takeLastBound() {
+        ExactBound bound = LAST_BOUND.get();
+        LAST_BOUND.remove();
+        return bound;
     }
 }
