@@ -10,28 +10,39 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.lungang.benchmarks.baseline.Baseline;
-import org.lungang.benchmarks.baseline.PointsGreedyBaseline;
-import org.lungang.benchmarks.exact.ExactReference;
-import org.lungang.benchmarks.exact.ExactResult;
 import org.lungang.solver.RotationSolver;
+import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.exact.CoreObjective;
+import org.lungang.solver.exact.ExactBound;
+import org.lungang.solver.exact.ExactCore;
+import org.lungang.solver.exact.ExactCorePhase;
+import org.lungang.solver.exact.ExactSettings;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.solver.kpi.SubjectShortage;
 
 /**
- * Runs every solver and baseline of a suite on each of its datasets, one after the other on the same machine, and
- * measures each plan with the same scorer (the solver's constraints) and the same KPIs.
+ * Runs every baseline and solver of a suite on each of its datasets, one after the other on the same machine, at the
+ * same wall time, and measures each plan with the same scorer (the solver's constraints) and the same KPIs: the
+ * lottery and points-greedy baselines, the exact core alone (the same model as the solver's first phase, given the
+ * whole time), local search alone (construction and local search, no exact phase) and the hybrid (the solver as it
+ * ships: exact phase, then construction and local search).
  */
 public final class BenchRunner {
 
-    /** The name of the Timefold solver with Lungang's configuration in the summary; a time limit is appended. */
-    public static final String LUNGANG = "lungang";
-    public static final String EXACT = "exact-cpsat";
+    /** The exact core alone, with the whole time limit. */
+    public static final String EXACT = "exact";
+    /** Construction and local search without the exact phase. */
+    public static final String LOCAL_SEARCH = "local-search";
+    /** The solver as configured: the exact phase, then construction and local search. */
+    public static final String HYBRID = "hybrid";
 
     private final RotationSolver scorer = new RotationSolver();
     private final Consumer<String> log;
@@ -41,19 +52,40 @@ public final class BenchRunner {
     }
 
     public List<BenchRow> run(Suite suite) {
+        // OR-Tools unpacks its native library once per process: not part of any row's time.
+        ExactCore.loadNative();
         List<BenchRow> rows = new ArrayList<>();
         for (Dataset dataset : suite.datasets()) {
+            List<BenchRow> own = new ArrayList<>();
+            List<ExactBound> bounds = new ArrayList<>();
             for (Baseline baseline : suite.baselines()) {
-                rows.add(runBaseline(dataset, baseline));
+                own.add(runBaseline(dataset, baseline));
             }
+            boolean several = suite.solverLimits().size() > 1;
             for (Duration limit : suite.solverLimits()) {
-                rows.add(runLungang(dataset, limit, suite.solverLimits().size() > 1));
+                String suffix = several ? "-" + limit.toSeconds() + "s" : "";
+                own.add(runExact(dataset, limit, EXACT + suffix, bounds));
+                own.add(runTimefold(dataset, RotationSolver.configWithoutExactPhase(limit), limit,
+                        LOCAL_SEARCH + suffix, bounds));
+                own.add(runTimefold(dataset, RotationSolver.configWithTimeLimit(limit), limit, HYBRID + suffix,
+                        bounds));
             }
-            if (suite.exactLimit() != null) {
-                rows.add(runExact(dataset, suite.exactLimit()));
+            for (BenchRow row : own) {
+                rows.add(row.withGap(gap(row, bounds)));
             }
         }
         return rows;
+    }
+
+    /** The row's gap to the lowest bound proven on its dataset that covers its quota shortfall. */
+    static double gap(BenchRow row, List<ExactBound> bounds) {
+        ExactBound best = null;
+        for (ExactBound bound : bounds) {
+            if (bound.covers(row.quotaShortfall()) && (best == null || bound.bound() < best.bound())) {
+                best = bound;
+            }
+        }
+        return best == null || row.score().isEmpty() ? Double.NaN : best.gapPercent(row.coreObjective());
     }
 
     BenchRow runBaseline(Dataset dataset, Baseline baseline) {
@@ -64,16 +96,36 @@ public final class BenchRunner {
         baseline.plan(plan);
         double seconds = secondsSince(start);
         long peak = memory.peakMb();
-        return row(dataset, baseline.name(), plan, Double.NaN, seconds, -1, peak, "", Double.NaN, "");
+        return row(dataset, baseline.name(), plan, Double.NaN, seconds, -1, peak, null, "");
     }
 
-    BenchRow runLungang(Dataset dataset, Duration limit, boolean nameWithLimit) {
+    BenchRow runExact(Dataset dataset, Duration limit, String name, List<ExactBound> bounds) {
+        RotationPlan plan = dataset.problem().get();
+        log.accept(dataset.name() + ": " + name + " for up to " + limit.toSeconds() + " s");
+        ExactCore.loadNative(); // as the hybrid's phase preloads it while its solver is built
+        PeakMemory memory = PeakMemory.start();
+        long start = System.nanoTime();
+        ExactCore.Result result = new ExactCore(ExactSettings.defaults()).solve(plan, limit, () -> false);
+        for (Map.Entry<Rotation, School> entry : result.destinations().entrySet()) {
+            if (!entry.getKey().isPinned()) {
+                entry.getKey().setDestination(entry.getValue());
+            }
+        }
+        double seconds = secondsSince(start);
+        long peak = memory.peakMb();
+        plan.setExactBound(result.bound());
+        if (result.bound().hasBound()) {
+            bounds.add(result.bound());
+        }
+        return row(dataset, name, plan, Double.NaN, seconds, -1, peak, result.bound(), result.bound().message());
+    }
+
+    BenchRow runTimefold(Dataset dataset, SolverConfig config, Duration limit, String name,
+            List<ExactBound> bounds) {
         RotationPlan problem = dataset.problem().get();
-        String name = nameWithLimit ? LUNGANG + "-" + limit.toSeconds() + "s" : LUNGANG;
         log.accept(dataset.name() + ": " + name + " for " + limit.toSeconds() + " s");
         boolean startLegal = scorer.score(problem).hardScore() == 0;
-        Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(RotationSolver.configWithTimeLimit(limit))
-                .buildSolver();
+        Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(config).buildSolver();
         PeakMemory memory = PeakMemory.start();
         long start = System.nanoTime();
         double[] firstLegal = { startLegal ? 0.0 : Double.NaN };
@@ -88,37 +140,21 @@ public final class BenchRunner {
         long peak = memory.peakMb();
         long speed = solver instanceof DefaultSolver<RotationPlan> defaultSolver
                 ? defaultSolver.getMoveEvaluationSpeed() : -1;
-        String note = startLegal ? "start (all stay) already legal" : "";
-        return row(dataset, name, best, firstLegal[0], seconds, speed, peak, "", Double.NaN, note);
-    }
-
-    BenchRow runExact(Dataset dataset, Duration limit) {
-        RotationPlan plan = dataset.problem().get();
-        log.accept(dataset.name() + ": " + EXACT + " for up to " + limit.toSeconds() + " s");
-        // CP-SAT without presolve is slow to find a first plan on a county: the points-greedy plan is its hint.
-        new PointsGreedyBaseline().plan(plan);
-        PeakMemory memory = PeakMemory.start();
-        ExactResult result = new ExactReference(limit, 2).solve(plan);
-        long peak = memory.peakMb();
-        // The objective puts the quota shortfall first; the bound is shown on the rest (100 × weighted shortage
-        // − commute km), at the best plan's shortfall.
-        double softObjective = result.objective() + ExactReference.QUOTA_WEIGHT * result.quotaShortfall();
-        double softBound = result.bestBound() + ExactReference.QUOTA_WEIGHT * result.quotaShortfall();
-        String note = String.format("hinted with the points-greedy plan; objective %.0f (100 × weighted shortage − commute km); %d move variables; "
-                + "first plan %.1f s; %s", softObjective, result.variables(),
-                result.firstSolutionSeconds(), result.provedOptimal()
-                        ? String.format("optimum proved in %.1f s", result.wallSeconds())
-                        : "not proved within the limit");
-        if (!result.hasPlan()) {
-            return new BenchRow(dataset.name(), EXACT, false, "", 0, 0, 0, 0, 0, 0, Map.of(), Double.NaN, Double.NaN,
-                    result.wallSeconds(), -1, peak, result.status(), softBound, note);
+        ExactBound last = ExactCorePhase.takeLastBound();
+        if (best.getExactBound() == null) {
+            best.setExactBound(last);
         }
-        return row(dataset, EXACT, plan, Double.NaN, result.wallSeconds(), -1, peak, result.status(), softBound,
-                note);
+        ExactBound bound = best.getExactBound();
+        if (bound != null && bound.hasBound()) {
+            bounds.add(bound);
+        }
+        String note = (startLegal ? "start (all stay) already legal" : "")
+                + (bound == null ? "" : (startLegal ? "; " : "") + "exact phase: " + bound.message());
+        return row(dataset, name, best, firstLegal[0], seconds, speed, peak, bound, note);
     }
 
     private BenchRow row(Dataset dataset, String solver, RotationPlan plan, double firstLegal, double seconds,
-            long speed, long peakMb, String exactStatus, double exactBound, String note) {
+            long speed, long peakMb, ExactBound bound, String note) {
         HardMediumSoftLongScore score = scorer.score(plan);
         PlanKpis kpis = KpiCalculator.calculate(plan);
         int filled = 0;
@@ -133,13 +169,14 @@ public final class BenchRunner {
                     new double[] { indicator.coefficientBefore(), indicator.coefficientAfter() });
         }
         boolean legal = score.hardScore() == 0;
-        if (legal && Double.isNaN(firstLegal) && !solver.startsWith(LUNGANG)) {
+        if (legal && Double.isNaN(firstLegal) && !solver.startsWith(LOCAL_SEARCH) && !solver.startsWith(HYBRID)) {
             firstLegal = seconds;
         }
         return new BenchRow(dataset.name(), solver, legal, score.toShortString(), kpis.county().rotated(), filled,
                 weighted, -score.mediumScore(), kpis.county().quotaSchoolsMet(), kpis.county().quotaSchools(),
-                coefficients, kpis.commute().meanKm(), firstLegal, seconds, speed, peakMb, exactStatus, exactBound,
-                note);
+                coefficients, kpis.commute().meanKm(), firstLegal, seconds, speed, peakMb,
+                bound == null ? "" : bound.status().name(), bound == null || !bound.hasBound() ? Double.NaN
+                        : bound.bound(), CoreObjective.of(plan, kpis), Double.NaN, note);
     }
 
     private static double secondsSince(long startNanos) {

@@ -49,7 +49,8 @@ public final class TimefoldBenchmark {
                         .withInputSolutionFileList(problemFiles(datasets, directory))));
 
         SolverConfig lungang = new SolverConfig();
-        lungang.setPhaseConfigList(base.getPhaseConfigList());
+        // The exact phase takes its share of this limit.
+        lungang.setPhaseConfigList(RotationSolver.withTimeLimit(base, limit).getPhaseConfigList());
         List<SolverBenchmarkConfig> solverBenchmarks = new ArrayList<>();
         solverBenchmarks.add(new SolverBenchmarkConfig().withName("Lungang (solverConfig.xml)")
                 .withSolverConfig(lungang));

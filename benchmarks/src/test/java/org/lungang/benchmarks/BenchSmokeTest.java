@@ -39,12 +39,12 @@ class BenchSmokeTest {
         List<String> header = Arrays.asList(lines.get(0).split(","));
 
         assertThat(header).contains("dataset", "solver", "legal", "shortage_filled", "first_legal_s",
-                "ratio_to_exact", "ratio_to_lottery", "ratio_to_points_greedy", "quota_shortfall",
+                "ratio_to_exact", "ratio_to_lottery", "ratio_to_points_greedy", "quota_shortfall", "gap_to_bound_pct",
                 "mean_commute_km", "move_eval_speed", "peak_memory_mb");
         assertThat(header).anyMatch(column -> column.startsWith("cv_before_"))
                 .anyMatch(column -> column.startsWith("cv_after_"));
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(",")[1])
-                .containsExactly("lottery", "points-greedy", "lungang", "exact-cpsat");
+                .containsExactly("lottery", "points-greedy", "exact", "local-search", "hybrid");
     }
 
     @Test
@@ -62,19 +62,31 @@ class BenchSmokeTest {
     }
 
     @Test
-    void theExactReferenceAndLungangProduceLegalPlansOnTheTinyTier() throws IOException {
+    void theExactCoreLocalSearchAndTheHybridProduceLegalPlansOnTheTinyTier() throws IOException {
         List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
 
-        assertThat(lines).filteredOn(line -> line.contains(",lungang,") || line.contains(",exact-cpsat,"))
-                .hasSize(2)
+        assertThat(lines).filteredOn(line -> line.contains(",exact,") || line.contains(",local-search,")
+                        || line.contains(",hybrid,"))
+                .hasSize(3)
                 .allMatch(line -> line.split(",")[2].equals("true"));
+    }
+
+    @Test
+    void anExactCoreProvenOptimalIsAtItsOwnBound() throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        String exact = lines.stream().filter(line -> line.split(",")[1].equals("exact")).findFirst().orElseThrow();
+        String[] cells = exact.split(",");
+
+        assertThat(cells[header.indexOf("exact_status")]).isEqualTo("OPTIMAL");
+        assertThat(cells[header.indexOf("gap_to_bound_pct")]).isEqualTo("0.00");
     }
 
     @Test
     void theMarkdownSummaryHasTheTableAndTheIndicators() throws IOException {
         String markdown = Files.readString(output.resolve("summary.md"));
 
-        assertThat(markdown).contains("| dataset | solver | legal |", "| tiny | lungang |",
+        assertThat(markdown).contains("| dataset | solver | legal |", "| tiny | hybrid |",
                 "Coefficient of variation", "Timefold Benchmarker report");
     }
 

@@ -1,6 +1,10 @@
 package org.lungang.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -9,10 +13,14 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.exact.ExactBound;
+import org.lungang.solver.exact.ExactCorePhase;
 
 /**
  * The entry point to solving and scoring: one solver configuration (the classpath resource
@@ -39,10 +47,45 @@ public final class RotationSolver {
         this.solutionManager = SolutionManager.create(SolverFactory.create(analysisConfig));
     }
 
-    /** The shared configuration with a time limit, and an unimproved limit so small problems end early. */
+    /** The shared configuration with a time limit, the exact core phase getting its share of it. */
     public static SolverConfig configWithTimeLimit(Duration limit) {
-        return SolverConfig.createFromXmlResource(CONFIG_RESOURCE)
-                .withTerminationConfig(terminationConfig(limit));
+        return withTimeLimit(SolverConfig.createFromXmlResource(CONFIG_RESOURCE), limit);
+    }
+
+    /**
+     * The shared configuration with a time limit, without the exact core phase: construction and local search
+     * alone (for comparisons).
+     */
+    public static SolverConfig configWithoutExactPhase(Duration limit) {
+        SolverConfig config = configWithTimeLimit(limit);
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        phases.removeIf(RotationSolver::isExactPhase);
+        return config.withPhases(phases.toArray(PhaseConfig[]::new));
+    }
+
+    /**
+     * A copy of the configuration with the time limit as its termination, and the limit passed to the exact core
+     * phase, which takes its share of it.
+     */
+    public static SolverConfig withTimeLimit(SolverConfig base, Duration limit) {
+        SolverConfig config = base.copyConfig().withTerminationConfig(terminationConfig(limit));
+        if (config.getPhaseConfigList() != null) {
+            for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+                if (isExactPhase(phase)) {
+                    CustomPhaseConfig custom = (CustomPhaseConfig) phase;
+                    Map<String, String> properties = custom.getCustomProperties() == null ? new LinkedHashMap<>()
+                            : new LinkedHashMap<>(custom.getCustomProperties());
+                    properties.put(ExactCorePhase.SOLVER_TIME_LIMIT, limit.toString());
+                    custom.setCustomProperties(properties);
+                }
+            }
+        }
+        return config;
+    }
+
+    private static boolean isExactPhase(PhaseConfig<?> phase) {
+        return phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+                && custom.getCustomPhaseCommandClassList().contains(ExactCorePhase.class);
     }
 
     private static TerminationConfig terminationConfig(Duration limit) {
@@ -51,7 +94,8 @@ public final class RotationSolver {
 
     /**
      * Solves the plan within the time limit, starting from its current destinations (a warm start when some are
-     * set), and returns the best plan found.
+     * set), and returns the best plan found. The exact core phase runs first with its share of the limit; what it
+     * proved is on the returned plan ({@link RotationPlan#getExactBound()}).
      */
     public RotationPlan solve(RotationPlan problem, Duration limit) {
         return solve(problem, limit, best -> {
@@ -60,10 +104,15 @@ public final class RotationSolver {
 
     /** As {@link #solve(RotationPlan, Duration)}, calling back on each new best plan. */
     public RotationPlan solve(RotationPlan problem, Duration limit, Consumer<RotationPlan> onNewBest) {
-        SolverConfig config = baseConfig.copyConfig().withTerminationConfig(terminationConfig(limit));
+        SolverConfig config = withTimeLimit(baseConfig, limit);
         Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(config).buildSolver();
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
-        return solver.solve(problem);
+        RotationPlan best = solver.solve(problem);
+        ExactBound bound = ExactCorePhase.takeLastBound();
+        if (best.getExactBound() == null) {
+            best.setExactBound(bound);
+        }
+        return best;
     }
 
     /** Calculates the plan's score in place and returns it. */

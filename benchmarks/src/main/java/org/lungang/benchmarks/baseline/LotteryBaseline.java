@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
@@ -49,12 +48,12 @@ public final class LotteryBaseline implements Baseline {
         PlacementLedger ledger = new PlacementLedger(policy);
         for (School school : plan.getSchools()) {
             List<Rotation> eligible = eligibleBySchool.getOrDefault(school, List.of());
-            if (!policy.quotaSchoolKinds().contains(school.getKind()) || eligible.isEmpty()) {
+            if (!policy.quotaApplies(school) || eligible.isEmpty()) {
                 continue;
             }
             List<Rotation> lots = new ArrayList<>(eligible);
             Collections.shuffle(lots, random);
-            long quota = Quotas.required(policy.rotationQuota(), eligible.size());
+            long quota = policy.rotationQuotaRequired(school, eligible.size());
             for (Rotation drawn : lots.subList(0, (int) Math.min(quota, lots.size()))) {
                 List<School> receivers = plan.getSchools().stream()
                         .filter(receiver -> ledger.canReceive(drawn, receiver))

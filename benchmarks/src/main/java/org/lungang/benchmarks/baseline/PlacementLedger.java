@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.lungang.solver.domain.Direction;
-import org.lungang.solver.domain.Quotas;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
@@ -56,10 +55,8 @@ final class PlacementLedger {
     boolean canSend(Rotation rotation) {
         School home = rotation.getHomeSchool();
         Subject subject = rotation.getSubject();
-        int before = home.staffBefore(subject);
-        long floor = Math.min(before, Quotas.required(policy.senderMinStaffingRatio(), home.posts(subject)));
-        long maxLoss = Quotas.maxLoss(policy.maxStaffLossShare(), home.getTotalStaffBefore());
-        return staff(home, subject) - 1 >= floor && departures.getOrDefault(home, 0) < maxLoss;
+        return staff(home, subject) - 1 >= policy.senderMinimum(home, subject)
+                && departures.getOrDefault(home, 0) < policy.maxStaffLoss(home);
     }
 
     void place(Rotation rotation, School school) {
@@ -74,6 +71,6 @@ final class PlacementLedger {
     }
 
     private boolean needsBed(Rotation rotation, School school) {
-        return rotation.getDistances().commute(rotation.getTeacher(), school) > policy.maxCommuteKm();
+        return policy.needsBed(rotation.getDistances().commute(rotation.getTeacher(), school));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.lungang.data.json.PlanDocument;
+import org.lungang.data.json.PlanDocument.BoundEntry;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
 import org.lungang.data.json.PlanDocument.MatchEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
@@ -44,6 +45,32 @@ final class Report {
         out.println(t("Plan", "方案") + " \"" + plan.problem() + "\": " + t("score ", "得分 ") + plan.score() + " ("
                 + (plan.feasible() ? t("feasible", "可行") : t("INFEASIBLE: hard rules broken", "不可行：违反硬性规则"))
                 + ")");
+        bound(plan.bound());
+    }
+
+    /** The exact phase's proof: how close the plan's posts filled and commute are to the proven best. */
+    void bound(BoundEntry bound) {
+        if (bound == null) {
+            return;
+        }
+        String proof = "OPTIMAL".equals(bound.status()) ? t("proven optimal", "已证明最优")
+                : t("not proven optimal within its time", "限时内未证明最优");
+        if (bound.gapPercent() != null) {
+            out.println(t("Posts filled and commute within ", "补缺编与通勤达到本比例要求下已证明最优值的 ")
+                    + fixed(Math.max(0, bound.gapPercent()), 1) + t("% of the proven best for these quotas",
+                            "% 以内")
+                    + " (" + t("bound ", "上界 ") + fixed(bound.bound(), 0) + ", " + t("this plan ", "本方案 ")
+                    + bound.planObjective() + "; " + t("exact core ", "精确模型 ") + bound.engine() + " " + proof
+                    + ", " + fixed(bound.seconds(), 1) + " s, " + bound.pairs() + t(" pairs", " 个候选")
+                    + (bound.aggregated() ? t(", aggregated", "，已聚合") : "") + ")");
+        } else if (bound.bound() != null) {
+            out.println(t("Exact core ", "精确模型 ") + bound.engine() + ": " + t("bound ", "上界 ")
+                    + fixed(bound.bound(), 0) + t(" at a quota shortfall of ", "（比例缺口 ") + bound.quotaShortfall()
+                    + t("; this plan misses ", "）；本方案缺口 ") + bound.planShortfall()
+                    + t(", so the bound does not cover it", "，上界不适用"));
+        } else {
+            out.println(t("Exact core: ", "精确模型：") + bound.status() + " — " + bound.message());
+        }
     }
 
     void moves(PlanDocument plan) {

@@ -16,9 +16,34 @@ import org.lungang.solver.kpi.PlanKpis;
  * @param rotations the teachers who move; everyone else stays
  * @param kpis the plan's indicators before and after ({@link PlanKpis})
  * @param constraints every constraint with its score and matches
+ * @param bound what the exact core phase proved for this problem, or null when it did not run
  */
 public record PlanDocument(String problem, String score, boolean feasible, List<RotationEntry> rotations,
-        PlanKpis kpis, List<ConstraintEntry> constraints) {
+        PlanKpis kpis, List<ConstraintEntry> constraints, BoundEntry bound) {
+
+    /**
+     * The exact core's proof ({@code org.lungang.solver.exact.ExactBound}) and this plan measured against it.
+     *
+     * @param status OPTIMAL, FEASIBLE, NO_PLAN, TOO_BIG or UNAVAILABLE
+     * @param engine HIGHS or CP_SAT
+     * @param quotaShortfall heads of quota shortfall of the exact plan
+     * @param shortfallLowerBound no plan of the core misses fewer heads
+     * @param objective the exact plan's 100 × scarcity × shortage posts filled − commute km
+     * @param bound upper bound on that objective at the exact plan's shortfall, null when none was proven
+     * @param seconds wall time of the exact phase
+     * @param pairs teacher (or group) × school pairs of the model
+     * @param groups groups of interchangeable teachers
+     * @param aggregated interchangeable teachers were counted as groups (the bound is that of a relaxation)
+     * @param message what happened: the fallback taken, rules no plan can meet
+     * @param planObjective this plan's 100 × scarcity × posts filled − km
+     * @param planShortfall this plan's heads of quota shortfall (its medium score, negated)
+     * @param gapPercent how far this plan is below the bound, in percent of it (negative: above it); null when the
+     *        bound does not cover this plan (no bound, or the plan misses more quota heads than the exact plan)
+     */
+    public record BoundEntry(String status, String engine, long quotaShortfall, long shortfallLowerBound,
+            long objective, Double bound, double seconds, long pairs, int groups, boolean aggregated, String message,
+            long planObjective, long planShortfall, Double gapPercent) {
+    }
 
     /**
      * One move.

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.lungang.data.InvalidInputException;
+import org.lungang.data.json.PlanDocument.BoundEntry;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
 import org.lungang.data.json.PlanDocument.Justification;
 import org.lungang.data.json.PlanDocument.MatchEntry;
@@ -32,9 +33,13 @@ import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.exact.CoreObjective;
+import org.lungang.solver.exact.ExactBound;
+import org.lungang.solver.exact.ExactStatus;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
+import org.lungang.solver.kpi.PlanKpis;
 
 /**
  * Writes plan files and reads the decisions of any plan file back onto a problem, so that a plan made elsewhere
@@ -95,8 +100,30 @@ public final class PlanJson {
                 rotations.add(rotation(r, explanations.get(i)));
             }
         }
-        return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations,
-                KpiCalculator.calculate(plan), constraints(analysis));
+        PlanKpis kpis = KpiCalculator.calculate(plan);
+        return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations, kpis,
+                constraints(analysis), bound(plan, kpis, -score.mediumScore()));
+    }
+
+    /** The exact phase's proof with this plan measured against it, or null when the phase did not run. */
+    static BoundEntry bound(RotationPlan plan, PlanKpis kpis, long planShortfall) {
+        ExactBound exact = plan.getExactBound();
+        if (exact == null) {
+            return null;
+        }
+        long planObjective = CoreObjective.of(plan, kpis);
+        double gap = exact.covers(planShortfall) ? exact.gapPercent(planObjective) : Double.NaN;
+        return new BoundEntry(exact.status().name(), exact.engine(), exact.quotaShortfall(),
+                exact.shortfallLowerBound(), exact.objective(), Double.isNaN(exact.bound()) ? null : exact.bound(),
+                Math.round(exact.seconds() * 100) / 100.0, exact.pairs(), exact.groups(), exact.aggregated(),
+                exact.message(), planObjective, planShortfall, Double.isNaN(gap) ? null : Math.round(gap * 1000) / 1000.0);
+    }
+
+    /** The exact phase's proof as a plan file records it (the plan-side figures are recomputed when written). */
+    static ExactBound exactBound(BoundEntry entry) {
+        return new ExactBound(ExactStatus.valueOf(entry.status()), entry.engine(), entry.quotaShortfall(),
+                entry.shortfallLowerBound(), entry.objective(), entry.bound() == null ? Double.NaN : entry.bound(),
+                entry.seconds(), entry.pairs(), entry.groups(), entry.aggregated(), entry.message());
     }
 
     private static RotationEntry rotation(Rotation r, MoveExplanation explanation) {
@@ -192,10 +219,21 @@ public final class PlanJson {
                 }
             }
         }
+        ExactBound bound = null;
+        JsonNode boundNode = root.get("bound");
+        if (boundNode != null && !boundNode.isNull()) {
+            try {
+                bound = exactBound(Json.MAPPER.treeToValue(boundNode, BoundEntry.class));
+            } catch (IOException | IllegalArgumentException e) {
+                reader.error("$.bound", "not a bound as Lungang writes it: " + e.getMessage());
+            }
+        }
         reader.throwIfAny();
         for (Rotation rotation : problem.getRotations()) {
             rotation.setDestination(moves.get(rotation));
         }
+        // The proof recorded by the solve that wrote the file holds for the same problem.
+        problem.setExactBound(bound);
         problem.setScore(null);
         return problem;
     }

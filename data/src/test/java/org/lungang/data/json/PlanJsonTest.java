@@ -14,6 +14,8 @@ import org.lungang.data.InvalidInputException;
 import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.exact.ExactBound;
+import org.lungang.solver.exact.ExactStatus;
 
 class PlanJsonTest {
 
@@ -106,5 +108,34 @@ class PlanJsonTest {
 
         assertThat(fresh.plan().getRotations()).filteredOn(r -> r.getDestination() != null)
                 .extracting(r -> r.getId() + "->" + r.getDestination().getId()).containsExactly("E1->V");
+    }
+
+    @Test
+    void theExactBoundIsWrittenWithThePlansGapAndReadBackWithItsDecisions() {
+        LoadedProblem problem = small();
+        problem.plan().rotationOf("E1").setDestination(problem.plan().schoolOf("V"));
+        problem.plan().setExactBound(new ExactBound(ExactStatus.OPTIMAL, "HIGHS", 0, 0, 1000, 1000.0, 0.5, 3, 3,
+                false, "OPTIMAL"));
+        Path file = dir.resolve("plan.json");
+        PlanJson.write(problem.plan(), problem.name(), file);
+        LoadedProblem fresh = small();
+
+        PlanDocument written = PlanJson.readDocument(file);
+        PlanJson.readDecisions(file, fresh.plan());
+
+        assertThat(written.bound().bound()).isEqualTo(1000.0);
+        assertThat(written.bound().gapPercent())
+                .isEqualTo((1000.0 - written.bound().planObjective()) / 10.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(fresh.plan().getExactBound().status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(fresh.plan().getExactBound().bound()).isEqualTo(1000.0);
+    }
+
+    @Test
+    void aPlanWithoutAnExactPhaseHasNoBound() {
+        LoadedProblem problem = small();
+        Path file = dir.resolve("plan.json");
+        PlanJson.write(problem.plan(), problem.name(), file);
+
+        assertThat(PlanJson.readDocument(file).bound()).isNull();
     }
 }

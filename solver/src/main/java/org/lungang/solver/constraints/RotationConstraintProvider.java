@@ -50,7 +50,7 @@ import org.lungang.solver.kpi.IndicatorBaseline;
 public class RotationConstraintProvider implements ConstraintProvider {
 
     /** Reward per filled shortage post, before the subject's scarcity multiplies it. */
-    static final int SHORTAGE_POST_REWARD = 100;
+    public static final int SHORTAGE_POST_REWARD = 100;
     static final int SAME_ALLIANCE_REWARD = 20;
     static final int PREFERENCE_REWARD = 30;
     static final int SENIORITY_PENALTY_PER_YEAR = 5;

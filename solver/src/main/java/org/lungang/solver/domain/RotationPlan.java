@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.lungang.solver.kpi.IndicatorBaseline;
+import org.lungang.solver.exact.ExactBound;
 
 /**
  * A county's rotation problem and, once solved, its plan: the policy, the schools, the roster and one
@@ -45,6 +46,9 @@ public class RotationPlan {
 
     @PlanningScore
     private HardMediumSoftLongScore score;
+
+    /** What the exact core phase proved, or null when it did not run. */
+    private ExactBound exactBound;
 
     public RotationPlan() {
         // For Timefold's cloning.
@@ -109,6 +113,7 @@ public class RotationPlan {
                 indicatorBaselines);
         copy.constraintWeightOverrides = constraintWeightOverrides;
         copy.score = score;
+        copy.exactBound = exactBound;
         return copy;
     }
 
@@ -151,6 +156,18 @@ public class RotationPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    /**
+     * What the exact core phase proved for this plan's problem: its status, the quota shortfall it reached and the
+     * bound on 100 × scarcity × posts filled − km at that shortfall; null when the phase did not run.
+     */
+    public ExactBound getExactBound() {
+        return exactBound;
+    }
+
+    public void setExactBound(ExactBound exactBound) {
+        this.exactBound = exactBound;
     }
 
     /** The rotation of a teacher, or null if the id is unknown. */

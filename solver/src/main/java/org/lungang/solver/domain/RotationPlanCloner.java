@@ -18,6 +18,9 @@ public final class RotationPlanCloner implements SolutionCloner<RotationPlan> {
         for (Rotation rotation : original.getRotations()) {
             rotations.add(rotation.copy());
         }
-        return original.withRotations(rotations);
+        RotationPlan copy = original.withRotations(rotations);
+        // The exact phase's proof travels with every best plan (an immutable record, shared).
+        copy.setExactBound(original.getExactBound());
+        return copy;
     }
 }

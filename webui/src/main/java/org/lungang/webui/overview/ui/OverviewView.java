@@ -18,6 +18,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.exact.CoreObjective;
+import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.kpi.CountyKpis;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.PlanKpis;
@@ -100,6 +102,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 getTranslation("overview.shortfalls", kpis.shortfalls().size()),
                 all.badge(getTranslation(county.quotaMet() ? "tone.met" : "tone.missed"))));
         add(cards);
+        exactBoundLine(snapshot).ifPresent(this::add);
 
         add(new H3(getTranslation("overview.indicators")));
         add(indicatorGrid(kpis.indicators()));
@@ -114,6 +117,30 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             add(shortfallGrid(kpis.shortfalls()));
         }
+    }
+
+    /** One line with the exact core's proof: the bound and this plan's gap to it, when the exact phase ran. */
+    private java.util.Optional<Span> exactBoundLine(Snapshot snapshot) {
+        ExactBound bound = snapshot.plan() == null ? null : snapshot.plan().getExactBound();
+        if (bound == null) {
+            return java.util.Optional.empty();
+        }
+        boolean zh = "zh".equals(getLocale().getLanguage());
+        long objective = CoreObjective.of(snapshot.plan(), snapshot.kpis());
+        String text;
+        if (bound.covers(-snapshot.score().mediumScore())) {
+            String gap = String.format(java.util.Locale.ROOT, "%.1f", Math.max(0, bound.gapPercent(objective)));
+            String bnd = String.format(java.util.Locale.ROOT, "%,.0f", bound.bound());
+            text = zh ? "补缺编与通勤达到本比例要求下已证明最优值的 " + gap + "% 以内（上界 " + bnd + "，本方案 " + objective + "）"
+                    : "Posts filled and commute within " + gap + " % of the proven best for these quotas (bound "
+                            + bnd + ", this plan " + objective + ")";
+        } else {
+            text = (zh ? "精确模型：" : "Exact core: ") + bound.status() + " — " + bound.message();
+        }
+        Span line = new Span(text);
+        line.setId("overview-bound");
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return java.util.Optional.of(line);
     }
 
     private static String met(Tone tone) {

@@ -1,0 +1,110 @@
+package org.lungang.solver.exact;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.School;
+
+/**
+ * The exact core as Timefold's first phase: solves the linear core of the rules with its share of the time limit and
+ * writes the exact plan into the rotations it decides (never the pinned ones), so that construction and local search
+ * start from it; records what it proved on the plan ({@link RotationPlan#getExactBound()}).
+ * <p>
+ * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
+ * 0.4), {@code engine} (CP_SAT or HIGHS), {@code maxPairs} and {@code maxAggregatedPairs}, and {@code fallbackSeconds}
+ * (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
+ * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run.
+ */
+public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
+
+    /**
+     * The last bound this thread's exact phase proved. Timefold returns a clone of its best plan, and when nothing
+     * after the phase beats the plan the best was cloned from, that clone predates the bound: callers of
+     * {@code Solver.solve} put it back with {@link #takeLastBound()}.
+     */
+    private static final ThreadLocal<ExactBound> LAST_BOUND = new ThreadLocal<>();
+
+    /** The custom property that carries the solver's time limit into the phase. */
+    public static final String SOLVER_TIME_LIMIT = "solverTimeLimit";
+
+    private double timeShare = 0.4;
+    private Duration solverTimeLimit;
+    private double fallbackSeconds = 20;
+    private ExactSettings settings = ExactSettings.defaults();
+
+    public ExactCorePhase() {
+        // Instantiated by Timefold when the solver is built: the native library loads meanwhile.
+        ExactCore.preload();
+    }
+
+    public void setTimeShare(String share) {
+        double value = Double.parseDouble(share);
+        if (!(value >= 0 && value < 1)) {
+            throw new IllegalArgumentException("timeShare must be in [0, 1), was " + share);
+        }
+        this.timeShare = value;
+    }
+
+    public void setSolverTimeLimit(String limit) {
+        this.solverTimeLimit = Duration.parse(limit);
+    }
+
+    public void setFallbackSeconds(String seconds) {
+        this.fallbackSeconds = Double.parseDouble(seconds);
+    }
+
+    public void setEngine(String engine) {
+        settings = settings.withEngine(Engine.valueOf(engine));
+    }
+
+    public void setMaxPairs(String pairs) {
+        settings = settings.withMaxPairs(Long.parseLong(pairs), settings.maxAggregatedPairs());
+    }
+
+    public void setMaxAggregatedPairs(String pairs) {
+        settings = settings.withMaxPairs(settings.maxPairs(), Long.parseLong(pairs));
+    }
+
+    /** The phase's own time: its share of the solver's limit, or the fallback when the limit is unknown. */
+    Duration budget() {
+        if (solverTimeLimit == null) {
+            return Duration.ofMillis(Math.round(fallbackSeconds * 1000));
+        }
+        return Duration.ofMillis(Math.round(solverTimeLimit.toMillis() * timeShare));
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RotationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        LAST_BOUND.remove();
+        if (timeShare == 0 || isPhaseTerminated.getAsBoolean()) {
+            return;
+        }
+        RotationPlan plan = scoreDirector.getWorkingSolution();
+        ExactCore.Result result = new ExactCore(settings).solve(plan, budget(), isPhaseTerminated);
+        for (Map.Entry<Rotation, School> entry : result.destinations().entrySet()) {
+            Rotation rotation = entry.getKey();
+            if (rotation.isPinned() || rotation.getDestination() == entry.getValue()) {
+                continue;
+            }
+            scoreDirector.beforeVariableChanged(rotation, "destination");
+            rotation.setDestination(entry.getValue());
+            scoreDirector.afterVariableChanged(rotation, "destination");
+        }
+        scoreDirector.triggerVariableListeners();
+        plan.setExactBound(result.bound());
+        LAST_BOUND.set(result.bound());
+    }
+
+    /** The bound of the last exact phase run on this thread, or null; cleared by the call. */
+    public static ExactBound takeLastBound() {
+        ExactBound bound = LAST_BOUND.get();
+        LAST_BOUND.remove();
+        return bound;
+    }
+}

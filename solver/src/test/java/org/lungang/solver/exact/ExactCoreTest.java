@@ -1,0 +1,168 @@
+package org.lungang.solver.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lungang.solver.RotationSolver;
+import org.lungang.solver.TestData;
+import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SchoolKind;
+import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.Tier;
+
+/**
+ * The exact core on a county small enough to solve by hand. Urban U1 has 4 maths teachers for 3 posts and 3 English
+ * teachers for 2 posts (one a county backbone teacher), all 8 years in post; it may lose one teacher (15 % of 7, at
+ * least one). Village V1 (10 km) lacks a maths and an English teacher, village V2 (20 km) an English one. The quotas
+ * ask for one rotated teacher, a backbone one: the English backbone teacher to V1 fills a post of scarcity 3 (300)
+ * for 13 km (10 km × 1.3 road factor): the optimum is 287.
+ */
+class ExactCoreTest {
+
+    static final long OPTIMUM = 300 - 13;
+    static final String BACKBONE = "u1-english-1";
+
+    private final ExactCore core = new ExactCore(ExactSettings.defaults());
+
+    static RotationPlan county() {
+        School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
+                .subject(Subject.MATH, 3, 0).subject(Subject.ENGLISH, 2, 0).build();
+        School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
+                .subject(Subject.MATH, 2, 0).subject(Subject.ENGLISH, 1, 0).build();
+        School v2 = TestData.school("V2").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(20)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        teachers.add(TestData.teacher("u1-principal", u1).role(Role.PRINCIPAL).years(8).build());
+        teachers.add(TestData.teacher("v1-principal", v1).role(Role.PRINCIPAL).years(2).build());
+        teachers.add(TestData.teacher("v2-principal", v2).role(Role.PRINCIPAL).years(2).build());
+        for (int i = 1; i <= 4; i++) {
+            teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(8).build());
+        }
+        teachers.add(TestData.teacher(BACKBONE, u1).subject(Subject.ENGLISH).years(8)
+                .backbone(BackboneLevel.COUNTY).build());
+        for (int i = 2; i <= 3; i++) {
+            teachers.add(TestData.teacher("u1-english-" + i, u1).subject(Subject.ENGLISH).years(8).build());
+        }
+        teachers.add(TestData.teacher("v1-math-1", v1).subject(Subject.MATH).years(2).build());
+        return RotationPlan.of(RotationPolicy.defaults(), List.of(u1, v1, v2), teachers, Map.of());
+    }
+
+    private ExactCore.Result solve(RotationPlan plan) {
+        return core.solve(plan, Duration.ofSeconds(20), () -> false);
+    }
+
+    private static Map<String, String> moves(ExactCore.Result result) {
+        Map<String, String> moves = new java.util.TreeMap<>();
+        result.destinations().forEach((rotation, school) -> {
+            if (school != null) {
+                moves.put(rotation.getId(), school.getId());
+            }
+        });
+        return moves;
+    }
+
+    @Test
+    void theHandMadeCountyIsSolvedToItsHandComputedOptimumAndTheBoundProvesIt() {
+        ExactBound bound = solve(county()).bound();
+
+        assertThat(bound.status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(bound.quotaShortfall()).isZero();
+        assertThat(bound.shortfallProven()).isTrue();
+        assertThat(bound.objective()).isEqualTo(OPTIMUM);
+        assertThat(bound.bound()).isEqualTo((double) OPTIMUM);
+    }
+
+    @Test
+    void theOptimalPlanSendsTheBackboneEnglishTeacherToTheNearerVillage() {
+        assertThat(moves(solve(county()))).containsExactly(Map.entry(BACKBONE, "V1"));
+    }
+
+    @Test
+    void aForbiddenSchoolIsNeverChosen() {
+        RotationPlan plan = county();
+        plan.rotationOf(BACKBONE).setForbiddenSchoolIds(Set.of("V1"));
+
+        ExactCore.Result result = solve(plan);
+
+        assertThat(moves(result)).containsExactly(Map.entry(BACKBONE, "V2"));
+        assertThat(result.bound().objective()).isEqualTo(300 - 26);
+    }
+
+    @Test
+    void aTeacherPinnedToStayIsLeftOutAndTheQuotaNoPlanCanMeetIsNamed() {
+        RotationPlan plan = county();
+        plan.rotationOf(BACKBONE).setPinnedByPlanner(true);
+
+        ExactCore.Result result = solve(plan);
+
+        assertThat(result.destinations()).doesNotContainKey(plan.rotationOf(BACKBONE));
+        assertThat(result.bound().quotaShortfall()).isPositive();
+        assertThat(result.bound().message()).contains("No plan can meet this");
+    }
+
+    @Test
+    void aggregatingInterchangeableTeachersReachesTheSameOptimum() {
+        ExactCore aggregating = new ExactCore(ExactSettings.defaults().withMaxPairs(0, 1_000));
+
+        ExactBound bound = aggregating.solve(county(), Duration.ofSeconds(20), () -> false).bound();
+
+        assertThat(bound.aggregated()).isTrue();
+        assertThat(bound.groups()).isLessThan(8);
+        assertThat(bound.objective()).isEqualTo(OPTIMUM);
+    }
+
+    @Test
+    void aProblemTooBigEvenAggregatedIsLeftToConstructionAndSaysSo() {
+        ExactCore tiny = new ExactCore(ExactSettings.defaults().withMaxPairs(0, 0));
+
+        ExactCore.Result result = tiny.solve(county(), Duration.ofSeconds(20), () -> false);
+
+        assertThat(result.bound().status()).isEqualTo(ExactStatus.TOO_BIG);
+        assertThat(result.bound().message()).contains("construction heuristic instead");
+        assertThat(result.destinations()).isEmpty();
+    }
+
+    @Test
+    void cpSatReachesTheSameOptimumAsHighs() {
+        ExactCore cpSat = new ExactCore(ExactSettings.defaults().withEngine(Engine.CP_SAT));
+
+        ExactBound bound = cpSat.solve(county(), Duration.ofSeconds(20), () -> false).bound();
+
+        assertThat(bound.status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(bound.objective()).isEqualTo(OPTIMUM);
+    }
+
+    @Test
+    void theSolverRunsTheExactPhaseFirstAndKeepsItsBoundOnTheBestPlan() {
+        RotationPlan plan = new RotationSolver().solve(county(), Duration.ofSeconds(3));
+
+        assertThat(plan.getExactBound()).isNotNull();
+        assertThat(plan.getExactBound().status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(plan.getScore().hardScore()).isZero();
+        assertThat(plan.getScore().mediumScore()).isZero();
+        assertThat(plan.rotationOf(BACKBONE).getDestination().getId()).isEqualTo("V1");
+    }
+
+    @Test
+    void theCoreObjectiveOfTheExactPlanIsTheModelsObjective() {
+        RotationPlan plan = county();
+        ExactCore.Result result = solve(plan);
+        for (Map.Entry<Rotation, School> entry : result.destinations().entrySet()) {
+            entry.getKey().setDestination(entry.getValue());
+        }
+
+        assertThat(CoreObjective.of(plan)).isEqualTo(result.bound().objective());
+    }
+}
