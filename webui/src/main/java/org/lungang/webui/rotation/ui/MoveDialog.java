@@ -35,6 +35,7 @@ import org.lungang.webui.plan.PlanService.Recommendation;
 import org.lungang.webui.scenario.OverrideAction;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.PersonalData;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
 
@@ -75,7 +76,7 @@ public class MoveDialog extends Dialog {
         decision.getStyle().set("font-weight", "600");
         add(decision);
 
-        MoveExplanation explanation = MoveExplainer.explain(snapshot.plan(), rotation);
+        MoveExplanation explanation = PersonalData.explanation(MoveExplainer.explain(snapshot.plan(), rotation));
         UnorderedList why = new UnorderedList();
         why.setId("move-explanation");
         for (String sentence : Words.english() ? explanation.en() : explanation.zh()) {

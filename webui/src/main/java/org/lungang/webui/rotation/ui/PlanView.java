@@ -32,6 +32,7 @@ import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.PersonalData;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.workspace.Workspace;
@@ -141,7 +142,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showPlan(Snapshot s) {
-        Map<String, MoveExplanation> why = MoveExplainer.explainAll(s.plan()).stream()
+        Map<String, MoveExplanation> why = MoveExplainer.explainAll(s.plan()).stream().map(PersonalData::explanation)
                 .collect(Collectors.toMap(MoveExplanation::teacherId, Function.identity(), (a, b) -> a));
         rows = s.plan().getRotations().stream()
                 .filter(Rotation::isMoving)
