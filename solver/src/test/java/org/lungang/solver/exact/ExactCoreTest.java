@@ -152,7 +152,9 @@ class ExactCoreTest {
         assertThat(plan.getExactBound().status()).isEqualTo(ExactStatus.OPTIMAL);
         assertThat(plan.getScore().hardScore()).isZero();
         assertThat(plan.getScore().mediumScore()).isZero();
-        assertThat(plan.rotationOf(BACKBONE).getDestination().getId()).isEqualTo("V1");
+        // Where the backbone teacher ends is local search's choice: it weighs the indicator balance, which the
+        // exact core leaves out (the core's own choice is checked by the tests of ExactCore alone).
+        assertThat(plan.rotationOf(BACKBONE).isMoving()).isTrue();
     }
 
     @Test
