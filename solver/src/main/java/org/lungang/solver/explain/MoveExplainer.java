@@ -4,16 +4,11 @@ import static org.lungang.solver.explain.Labels.km;
 import static org.lungang.solver.explain.Labels.percent;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.lungang.solver.constraints.ConstraintNames;
-import org.lungang.solver.domain.Direction;
-import org.lungang.solver.domain.Eligibility;
-import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
@@ -21,9 +16,6 @@ import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Teacher;
-import org.lungang.solver.kpi.DifferenceCoefficient;
-import org.lungang.solver.kpi.Indicator;
-import org.lungang.solver.kpi.IndicatorCounts;
 import org.lungang.solver.kpi.Staffing;
 
 /**
@@ -41,9 +33,7 @@ public final class MoveExplainer {
     private final Map<String, List<Rotation>> teams = new HashMap<>();
     private final Map<School, Tally> tallies = new HashMap<>();
     private final Map<School, Integer> lodgers = new HashMap<>();
-    private final IndicatorCounts indicatorCounts;
-    /** Per measured group, the plan's coefficient of each indicator (by ordinal). */
-    private final Map<IndicatorGroup, DifferenceCoefficient[]> coefficients = new EnumMap<>(IndicatorGroup.class);
+    private final IndicatorEffects indicatorEffects;
     private int teachersRotated;
     private int backboneRotated;
     private int cadreBackboneEligible;
@@ -53,17 +43,7 @@ public final class MoveExplainer {
         this.plan = plan;
         this.policy = plan.getPolicy();
         this.staffing = Staffing.of(plan);
-        this.indicatorCounts = IndicatorCounts.after(plan);
-        for (IndicatorGroup group : IndicatorGroup.values()) {
-            List<School> members = IndicatorCounts.schoolsOf(plan.getSchools(), group);
-            if (group != IndicatorGroup.NONE && !members.isEmpty()) {
-                DifferenceCoefficient[] row = new DifferenceCoefficient[Indicator.values().length];
-                for (Indicator indicator : Indicator.values()) {
-                    row[indicator.ordinal()] = indicatorCounts.coefficient(members, indicator);
-                }
-                coefficients.put(group, row);
-            }
-        }
+        this.indicatorEffects = new IndicatorEffects(plan);
         for (Rotation r : plan.getRotations()) {
             byId.put(r.getId(), r);
             if (r.getTeacher().teamId() != null) {
@@ -110,9 +90,9 @@ public final class MoveExplainer {
 
     private MoveExplanation explainOne(Rotation r) {
         Lines lines = new Lines();
-        eligibility(r, lines);
+        EligibilityWords.describe(r, policy, lines);
         if (r.isMoving()) {
-            direction(r, lines);
+            DirectionWords.describe(r, policy, lines);
             if (!r.isPrincipal()) {
                 postAtDestination(r, lines);
                 staffingAtSender(r, lines);
@@ -121,7 +101,7 @@ public final class MoveExplainer {
             commute(r, lines);
             preference(r, lines);
             quotas(r, lines);
-            indicators(r, lines);
+            indicatorEffects.describe(r, lines);
             if (r.isPinnedByPlanner()) {
                 lines.add("该交流安排由规划人员指定。", "The planner fixed this move.");
             }
@@ -132,102 +112,6 @@ public final class MoveExplainer {
         couple(r, lines);
         return new MoveExplanation(r.getId(), r.getHomeSchool().getId(),
                 r.isMoving() ? r.getDestination().getId() : null, r.getKind(), lines.zh, lines.en);
-    }
-
-    private void eligibility(Rotation r, Lines lines) {
-        Teacher t = r.getTeacher();
-        School home = r.getHomeSchool();
-        Eligibility e = r.getEligibility();
-        int required = t.role().isSchoolLeader() ? policy.leaderMinYearsAtSchool() : policy.minYearsAtSchool();
-        String requiredZh = t.role().isSchoolLeader()
-                ? required + " 年（" + policy.leaderMinTerms() + " 个任期，每期 " + policy.leaderTermYears() + " 年）"
-                : required + " 年";
-        String requiredEn = t.role().isSchoolLeader()
-                ? required + " years (" + policy.leaderMinTerms() + " terms of " + policy.leaderTermYears() + ")"
-                : required + " years";
-        switch (e.reason()) {
-            case SERVED_REQUIRED_YEARS -> lines.add(
-                    "符合交流条件：在 " + home.getName() + " 连续任教 " + t.yearsAtSchool() + " 年，达到政策要求的 "
-                            + requiredZh + "。",
-                    "Eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", the policy requires "
-                            + requiredEn + ".");
-            case VOLUNTEER -> lines.add(
-                    "符合交流条件：本人自愿交流（在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足 "
-                            + requiredZh + "）。",
-                    "Eligible as a volunteer: " + t.yearsAtSchool() + " years at " + home.getName()
-                            + ", fewer than the " + requiredEn + " otherwise required.");
-            case NOT_ON_ESTABLISHMENT -> lines.add("不符合交流条件：不是在编在岗人员。",
-                    "Not eligible: not in post on the establishment.");
-            case TOO_FEW_YEARS -> lines.add(
-                    "不符合交流条件：在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足政策要求的 "
-                            + requiredZh + "，且未申请自愿交流。",
-                    "Not eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", fewer than the "
-                            + requiredEn + " required, and not a volunteer.");
-            case NEAR_RETIREMENT -> lines.add(
-                    "不符合交流条件：年龄 " + t.age() + " 岁，距退休年龄 " + policy.retirementAge(t.gender())
-                            + " 岁不足 " + policy.yearsBeforeRetirementExempt() + " 年。",
-                    "Not eligible: aged " + t.age() + ", within " + policy.yearsBeforeRetirementExempt()
-                            + " years of the retirement age of " + policy.retirementAge(t.gender()) + ".");
-            case EXEMPT -> lines.add("不符合交流条件：暂缓交流（" + Labels.zh(e.exemption()) + "）。",
-                    "Not eligible: exempt (" + Labels.en(e.exemption()) + ").");
-        }
-        if (r.isMoving() && !r.isCandidate()) {
-            lines.add("此安排违反规则“仅符合条件者交流”。",
-                    "This move breaks the rule '" + ConstraintNames.ONLY_ELIGIBLE_ROTATE + "'.");
-        }
-    }
-
-    private void direction(Rotation r, Lines lines) {
-        School from = r.getHomeSchool();
-        School to = r.getDestination();
-        String route = describe(from, true) + " → " + describe(to, true);
-        String routeEn = describe(from, false) + " → " + describe(to, false);
-        if (r.getKind() == RotationKind.PRINCIPAL) {
-            if (to.getStage() == from.getStage()) {
-                lines.add("校长交流：" + route + "，同为" + Labels.zh(to.getStage()) + "学段。",
-                        "Principal rotation: " + routeEn + ", both " + Labels.en(to.getStage()) + " schools.");
-            } else {
-                lines.add("校长交流：" + route + "，跨学段，违反规则“校长同学段交流”。",
-                        "Principal rotation: " + routeEn + ", across stages, which breaks the rule '"
-                                + ConstraintNames.PRINCIPAL_SAME_STAGE + "'.");
-            }
-            return;
-        }
-        Direction direction = r.getDirection();
-        if (direction == Direction.TOWARDS_RURAL_OR_WEAK) {
-            lines.add("支教：" + route + "，流向更偏远或更薄弱的学校。",
-                    "Support: " + routeEn + ", towards a more rural or weaker school.");
-        } else if (direction == Direction.LATERAL) {
-            lines.add("平级交流：" + route + "，两校类型和办学水平相同，不属于允许的交流方向。",
-                    "Lateral move: " + routeEn + ", same kind and tier, which is not an allowed direction.");
-        } else {
-            Teacher t = r.getTeacher();
-            String as = t.isCadre() ? Labels.zh(t.role()) : r.isBackbone() ? Labels.zh(t.backboneLevel()) + "骨干教师"
-                    : null;
-            String asEn = t.isCadre() ? "a " + Labels.en(t.role())
-                    : r.isBackbone() ? "a " + Labels.en(t.backboneLevel()) + "-level backbone teacher" : null;
-            String allowedZh;
-            String allowedEn;
-            if (as != null) {
-                allowedZh = "作为" + as + "可以挂职";
-                allowedEn = "allowed as " + asEn;
-            } else if (policy.secondmentOnlyCadresAndBackbone()) {
-                allowedZh = "但政策只允许干部和骨干教师挂职";
-                allowedEn = "but the policy seconds only cadres and backbone teachers";
-            } else {
-                allowedZh = "政策允许所有教师挂职";
-                allowedEn = "the policy allows any teacher to be seconded";
-            }
-            lines.add("挂职锻炼：" + route + "，流向更城镇化或更优质的学校，" + allowedZh + "；挂职不占用接收学校的编制岗位。",
-                    "Training secondment: " + routeEn + ", towards a more urban or stronger school, " + allowedEn
-                            + "; a secondee takes no post at the host.");
-        }
-    }
-
-    private static String describe(School school, boolean zh) {
-        return zh
-                ? school.getName() + "（" + Labels.zh(school.getKind()) + "，" + Labels.zh(school.getTier()) + "）"
-                : school.getName() + " (" + Labels.en(school.getKind()) + ", " + Labels.en(school.getTier()) + ")";
     }
 
     private void postAtDestination(Rotation r, Lines lines) {
@@ -371,47 +255,6 @@ public final class MoveExplainer {
         }
     }
 
-    /**
-     * The move's effect on every national indicator it changes: the plan's official coefficient of variation without
-     * this move (the teacher at home) and with it.
-     */
-    private void indicators(Rotation r, Lines lines) {
-        Teacher t = r.getTeacher();
-        School home = r.getHomeSchool();
-        School there = r.getEffectiveSchool();
-        coefficients.forEach((group, row) -> {
-            for (Indicator indicator : Indicator.values()) {
-                DifferenceCoefficient with = row[indicator.ordinal()];
-                DifferenceCoefficient without = with;
-                if (Indicator.groupOf(there) == group && indicator.counts(t, there)) {
-                    int n = indicatorCounts.count(there, indicator);
-                    without = without.withSchoolCount(there.getStudents(), n, n - 1);
-                }
-                if (Indicator.groupOf(home) == group && indicator.counts(t, home)) {
-                    int n = indicatorCounts.count(home, indicator);
-                    without = without.withSchoolCount(home.getStudents(), n, n + 1);
-                }
-                if (!without.equals(with)) {
-                    String change = change(without.value(), with.value());
-                    lines.add(Labels.zh(group) + indicator.zh() + "差异系数 " + change + "。",
-                            "Coefficient of variation of " + indicator.en() + " (" + Labels.en(group) + " schools) "
-                                    + change + ".");
-                }
-            }
-        });
-    }
-
-    /** "0.469 → 0.466", with a fourth decimal when three do not show the change. */
-    private static String change(double before, double after) {
-        String from = String.format(Locale.ROOT, "%.3f", before);
-        String to = String.format(Locale.ROOT, "%.3f", after);
-        if (from.equals(to) && before != after) {
-            from = String.format(Locale.ROOT, "%.4f", before);
-            to = String.format(Locale.ROOT, "%.4f", after);
-        }
-        return from + " → " + to;
-    }
-
     private void stay(Rotation r, Lines lines) {
         School home = r.getHomeSchool();
         if (r.isPinnedByPlanner()) {
@@ -507,14 +350,5 @@ public final class MoveExplainer {
                         + " km away, " + withinEn + " the " + km(limit) + " km limit.");
     }
 
-    /** The two languages' sentences, kept in step. */
-    private static final class Lines {
-        final List<String> zh = new ArrayList<>();
-        final List<String> en = new ArrayList<>();
 
-        void add(String zhSentence, String enSentence) {
-            zh.add(zhSentence);
-            en.add(enSentence);
-        }
-    }
 }

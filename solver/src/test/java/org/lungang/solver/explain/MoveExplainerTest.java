@@ -239,4 +239,16 @@ class MoveExplainerTest {
         assertThat(MoveExplainer.explainAll(plan)).extracting(MoveExplanation::teacherId)
                 .containsExactly("E1", "E2", "E3", "M1", "M2", "N1");
     }
+
+    @Test
+    void aTeacherOfASeniorHighSchoolIsToldHerStageIsNotCoveredThisYear() {
+        School senior = TestData.school("H").stage(org.lungang.solver.domain.Stage.SENIOR).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(senior),
+                List.of(TestData.teacher("S1", senior).years(10).build()), Map.of());
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("S1"));
+
+        assertThat(explanation.zh()).first().asString().contains("H 属").contains("不在本年度交流范围内");
+        assertThat(explanation.en()).first().asString().contains("a stage this year's rotation does not cover");
+    }
 }

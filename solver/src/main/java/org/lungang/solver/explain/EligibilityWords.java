@@ -1,0 +1,62 @@
+package org.lungang.solver.explain;
+
+import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.Eligibility;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.Teacher;
+
+/** Why a teacher may or may not rotate under the year's policy, with the figures that decide it. */
+final class EligibilityWords {
+
+    private EligibilityWords() {
+    }
+
+    static void describe(Rotation r, RotationPolicy policy, Lines lines) {
+        Teacher t = r.getTeacher();
+        School home = r.getHomeSchool();
+        Eligibility e = r.getEligibility();
+        int required = t.role().isSchoolLeader() ? policy.leaderMinYearsAtSchool() : policy.minYearsAtSchool();
+        String requiredZh = t.role().isSchoolLeader()
+                ? required + " 年（" + policy.leaderMinTerms() + " 个任期，每期 " + policy.leaderTermYears() + " 年）"
+                : required + " 年";
+        String requiredEn = t.role().isSchoolLeader()
+                ? required + " years (" + policy.leaderMinTerms() + " terms of " + policy.leaderTermYears() + ")"
+                : required + " years";
+        switch (e.reason()) {
+            case SERVED_REQUIRED_YEARS -> lines.add(
+                    "符合交流条件：在 " + home.getName() + " 连续任教 " + t.yearsAtSchool() + " 年，达到政策要求的 "
+                            + requiredZh + "。",
+                    "Eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", the policy requires "
+                            + requiredEn + ".");
+            case VOLUNTEER -> lines.add(
+                    "符合交流条件：本人自愿交流（在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足 "
+                            + requiredZh + "）。",
+                    "Eligible as a volunteer: " + t.yearsAtSchool() + " years at " + home.getName()
+                            + ", fewer than the " + requiredEn + " otherwise required.");
+            case NOT_ON_ESTABLISHMENT -> lines.add("不符合交流条件：不是在编在岗人员。",
+                    "Not eligible: not in post on the establishment.");
+            case TOO_FEW_YEARS -> lines.add(
+                    "不符合交流条件：在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足政策要求的 "
+                            + requiredZh + "，且未申请自愿交流。",
+                    "Not eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", fewer than the "
+                            + requiredEn + " required, and not a volunteer.");
+            case NEAR_RETIREMENT -> lines.add(
+                    "不符合交流条件：年龄 " + t.age() + " 岁，距退休年龄 " + policy.retirementAge(t.gender())
+                            + " 岁不足 " + policy.yearsBeforeRetirementExempt() + " 年。",
+                    "Not eligible: aged " + t.age() + ", within " + policy.yearsBeforeRetirementExempt()
+                            + " years of the retirement age of " + policy.retirementAge(t.gender()) + ".");
+            case EXEMPT -> lines.add("不符合交流条件：暂缓交流（" + Labels.zh(e.exemption()) + "）。",
+                    "Not eligible: exempt (" + Labels.en(e.exemption()) + ").");
+            case STAGE_NOT_COVERED -> lines.add(
+                    "不符合交流条件：" + home.getName() + " 属" + Labels.zh(home.getStage()) + "学段，不在本年度交流范围内。",
+                    "Not eligible: " + home.getName() + " is a " + Labels.en(home.getStage())
+                            + " school, a stage this year's rotation does not cover.");
+        }
+        if (r.isMoving() && !r.isCandidate()) {
+            lines.add("此安排违反规则“仅符合条件者交流”。",
+                    "This move breaks the rule '" + ConstraintNames.ONLY_ELIGIBLE_ROTATE + "'.");
+        }
+    }
+}
