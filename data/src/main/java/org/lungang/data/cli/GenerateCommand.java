@@ -15,18 +15,31 @@ import org.lungang.data.json.ProblemJson;
         description = "Generates a county problem file from a named profile (same profile and seed, same file).")
 final class GenerateCommand extends LungangCommand {
 
+    private static final String PROVINCE = "province";
+    // The defaults of `province generate`, so both spellings write the same province.
+    static final String PROVINCE_NAME = "示例省";
+    static final int PROVINCE_YEAR = 2025;
+
     @Option(names = "--profile", required = true, paramLabel = "PROFILE",
-            description = "changning, liaoyang, qiqihar, kaizhou, louqu, or a size tier: tiny, small, county, city.")
+            description = "changning, liaoyang, qiqihar, kaizhou, louqu, a size tier: tiny, small, county, city; "
+                    + "or province: a directory of --counties counties drawn from the five profiles.")
     String profile;
+
+    @Option(names = "--counties", defaultValue = "100",
+            description = "With --profile province: how many counties (default 100, about 3,000 teachers each).")
+    int counties;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default 1).")
     long seed;
 
-    @Option(names = "--output", required = true, paramLabel = "PROBLEM", description = "Where to write the problem.")
+    @Option(names = "--output", required = true, paramLabel = "PROBLEM", description = "Where to write the problem (with --profile province: the directory).")
     Path output;
 
     @Override
     public Integer call() {
+        if (profile.equals(PROVINCE)) {
+            return ProvinceCommand.write(this, output, PROVINCE_NAME, PROVINCE_YEAR, counties, seed);
+        }
         if (!CountyProfile.names().contains(profile)) {
             throw usageError("Unknown profile '" + profile + "'; known: " + String.join(", ", CountyProfile.names()));
         }

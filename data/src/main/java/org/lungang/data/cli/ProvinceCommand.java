@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ final class ProvinceCommand implements Runnable {
     @Command(name = "solve", mixinStandardHelpOptions = true,
             description = "Solves every county of a province directory or manifest; writes each county's plan and "
                     + "the province summary (summary.csv, summary.zh.md, summary.en.md, summary.xlsx).")
-    static final class Solve implements Callable<Integer> {
+    static final class Solve extends LungangCommand {
 
         @Option(names = "--input", required = true, paramLabel = "DIR|MANIFEST",
                 description = "A directory of county problem files (with or without province.json), or a manifest.")
@@ -56,9 +55,8 @@ final class ProvinceCommand implements Runnable {
                 description = "Time limit per county (default 60s).")
         Duration time;
 
-        @Option(names = "--parallel", paramLabel = "N",
-                description = "Counties solved at once on this machine (default: the number of cores).")
-        Integer parallel;
+        @Mixin
+        ParallelOption parallel;
 
         @Option(names = "--cluster", arity = "0..1", fallbackValue = ClusterSettings.DEFAULT_CLUSTER,
                 paramLabel = "NAME", description = "Submit to the workers of this cluster (default name lungang) "
@@ -73,16 +71,10 @@ final class ProvinceCommand implements Runnable {
                 paramLabel = "DURATION", description = "How long to look for a worker (default 10s).")
         Duration connectTimeout;
 
-        @Mixin
-        LangOption lang;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Report report = new Report(out, lang.lang);
+            PrintWriter out = out();
+            Report report = report();
             boolean chinese = lang.lang == Lang.ZH;
             ProvinceInput province = ProvinceInput.load(input);
             CountyRunner runner;
@@ -92,11 +84,7 @@ final class ProvinceCommand implements Runnable {
                 runner = new ClusterRunner(new ClusterSettings(cluster, addresses, ClusterSettings.LOOPBACK,
                         ClusterSettings.DEFAULT_PORT, 1), connectTimeout.toMillis());
             } else {
-                int n = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
-                if (n < 1) {
-                    throw new ParameterException(spec.commandLine(), "--parallel must be at least 1");
-                }
-                runner = new EmbeddedRunner(n);
+                runner = new EmbeddedRunner(parallel.solvers());
             }
             report.line("Province " + province.name() + ": " + province.counties().size() + " counties, "
                             + (cluster == null ? "solving here" : "submitting to cluster " + cluster),
@@ -106,7 +94,7 @@ final class ProvinceCommand implements Runnable {
             try {
                 summary = ProvinceRun.run(province, time, output, runner, s -> progress(out, s, chinese));
             } catch (ClusterUnreachableException e) {
-                PrintWriter err = spec.commandLine().getErr();
+                PrintWriter err = err();
                 err.println("lungang: " + e.getMessage());
                 err.println(chinese
                         ? "请先启动工作节点（./lungang worker --members ...），或去掉 --cluster 在本机求解："
@@ -174,7 +162,7 @@ final class ProvinceCommand implements Runnable {
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Writes a deterministic province: county files drawn from the five calibrated profiles "
                     + "(about 3,000 teachers a county) and province.json.")
-    static final class Generate implements Callable<Integer> {
+    static final class Generate extends LungangCommand {
 
         @Option(names = "--counties", defaultValue = "100", description = "Counties (default 100).")
         int counties;
@@ -182,37 +170,36 @@ final class ProvinceCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default 1).")
         long seed;
 
-        @Option(names = "--year", defaultValue = "2025", description = "The school year (default 2025).")
+        @Option(names = "--year", defaultValue = "" + GenerateCommand.PROVINCE_YEAR, description = "The school year (default 2025).")
         int year;
 
-        @Option(names = "--name", defaultValue = "示例省", description = "The province's name.")
+        @Option(names = "--name", defaultValue = GenerateCommand.PROVINCE_NAME, description = "The province's name.")
         String name;
 
         @Option(names = "--output", required = true, paramLabel = "DIR", description = "The province directory.")
         Path output;
 
-        @Mixin
-        LangOption lang;
-
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() {
-            if (counties < 1) {
-                throw new ParameterException(spec.commandLine(), "--counties must be at least 1");
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            List<ProvinceGenerator.CountyPlan> written = ProvinceGenerator.write(output, name, year, counties, seed,
-                    county -> {
-                        out.println(county.file() + ": " + county.teachers());
-                        out.flush();
-                    });
-            long teachers = written.stream().mapToLong(ProvinceGenerator.CountyPlan::teachers).sum();
-            new Report(out, lang.lang).line(
-                    "Generated " + written.size() + " counties and " + teachers + " teachers into " + output,
-                    "已生成 " + written.size() + " 个县、" + teachers + " 名教师，写入 " + output);
-            return 0;
+            return write(this, output, name, year, counties, seed);
         }
+    }
+
+    /** Writes a generated province; shared by {@code province generate} and {@code generate --profile province}. */
+    static int write(LungangCommand command, Path output, String name, int year, int counties, long seed) {
+        if (counties < 1) {
+            throw command.usageError("--counties must be at least 1");
+        }
+        PrintWriter out = command.out();
+        List<ProvinceGenerator.CountyPlan> written = ProvinceGenerator.write(output, name, year, counties, seed,
+                county -> {
+                    out.println(county.file() + ": " + county.teachers());
+                    out.flush();
+                });
+        long teachers = written.stream().mapToLong(ProvinceGenerator.CountyPlan::teachers).sum();
+        command.report().line(
+                "Generated " + written.size() + " counties and " + teachers + " teachers into " + output,
+                "已生成 " + written.size() + " 个县、" + teachers + " 名教师，写入 " + output);
+        return 0;
     }
 }

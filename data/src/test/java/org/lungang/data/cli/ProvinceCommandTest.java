@@ -34,4 +34,22 @@ class ProvinceCommandTest extends CliTest {
         assertThat(err.toString()).contains("No Lungang worker of cluster 'lungang-nobody' is reachable at "
                 + "127.0.0.1:5998").contains("./lungang province solve --input");
     }
+
+    @Test
+    void generateWithTheProvinceProfileWritesTheSameProvinceAsProvinceGenerate() throws IOException {
+        int first = run("generate", "--profile", "province", "--counties", "2", "--seed", "3", "--output",
+                dir.resolve("a").toString());
+        int second = run("province", "generate", "--counties", "2", "--seed", "3", "--output",
+                dir.resolve("b").toString());
+
+        assertThat(first).isZero();
+        assertThat(second).isZero();
+        try (var files = java.nio.file.Files.list(dir.resolve("a"))) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names).contains("province.json").hasSize(3);
+            for (String name : names) {
+                assertThat(dir.resolve("a").resolve(name)).hasSameBinaryContentAs(dir.resolve("b").resolve(name));
+            }
+        }
+    }
 }
