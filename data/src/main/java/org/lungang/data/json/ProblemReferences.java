@@ -35,7 +35,7 @@ final class ProblemReferences {
         checkTeacherReferences(teachers, schoolsById, teachersById);
         if (!teachers.isEmpty()) {
             // An empty roster is reported once as such, not again as a school without a principal for every school.
-            checkPrincipals(schools, teachers);
+            checkPrincipals(schools, teachers, schoolsById);
         }
         checkDistances(distances, schoolsById);
         checkDecisions(decisions, schoolsById, teachersById);
@@ -170,11 +170,19 @@ final class ProblemReferences {
      * each school's principal, so a school without one (or with two) is a row left out or mistyped, and the
      * rotations it would force are not what the planner asked for.
      */
-    private void checkPrincipals(List<SchoolDto> schools, List<TeacherDto> teachers) {
+    private void checkPrincipals(List<SchoolDto> schools, List<TeacherDto> teachers,
+            Map<String, SchoolDto> schoolsById) {
         Map<String, Integer> firstPrincipal = new HashMap<>();
+        // A principal whose school id is unknown is already reported; which school lacks her cannot be told, so no
+        // school is reported again as having none.
+        boolean principalOfUnknownSchool = false;
         for (int i = 0; i < teachers.size(); i++) {
             TeacherDto teacher = teachers.get(i);
             if (teacher == null || teacher.role() != Role.PRINCIPAL || teacher.schoolId() == null) {
+                continue;
+            }
+            if (!schoolsById.containsKey(teacher.schoolId())) {
+                principalOfUnknownSchool = true;
                 continue;
             }
             Integer first = firstPrincipal.putIfAbsent(teacher.schoolId(), i);
@@ -184,7 +192,7 @@ final class ProblemReferences {
                         + "]); a school has exactly one");
             }
         }
-        for (int i = 0; i < schools.size(); i++) {
+        for (int i = 0; i < schools.size() && !principalOfUnknownSchool; i++) {
             SchoolDto school = schools.get(i);
             if (school != null && school.id() != null && !firstPrincipal.containsKey(school.id())) {
                 reader.error("$.schools[" + i + "].id", "school \"" + school.id()

@@ -224,6 +224,13 @@ class ProblemValidationTest {
     }
 
     @Test
+    void aPrincipalWithAnUnknownSchoolIsReportedOnceNotAgainAsASchoolWithoutAPrincipal() {
+        List<InputError> errors = errorsAfter(root -> teacher(root, 0).put("schoolId", "X"));
+
+        assertOnlyError(errors, "$.teachers[0].schoolId", "unknown school id \"X\"");
+    }
+
+    @Test
     void aSecondPrincipalIsRefusedAtItsRoleNamingTheFirst() {
         List<InputError> errors = errorsAfter(root -> teacher(root, 2).put("role", "PRINCIPAL"));
 
