@@ -8,7 +8,7 @@ import java.util.Map;
  * @param legal hard score 0 under the solver's own constraints
  * @param shortageFilled shortage posts filled (open posts before minus after, summed over schools and subjects)
  * @param weightedShortageFilled the same, each post weighted by its subject's scarcity (the solver's objective)
- * @param quotaShortfall heads missing from the policy quotas (the medium score, negated)
+ * @param quotaShortfall heads missing from the policy quotas ({@link org.lungang.solver.kpi.PlanKpis#quotaShortfall()})
  * @param schoolQuotasMet sending schools that meet their rotation quota, of {@code quotaSchools}
  * @param coefficients the coefficient of variation per indicator ("PRIMARY BACKBONE" …), before and after
  * @param firstLegalSeconds time to the first plan with hard score 0 (0 when the start is already legal), or NaN

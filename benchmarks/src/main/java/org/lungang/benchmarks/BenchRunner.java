@@ -173,7 +173,7 @@ public final class BenchRunner {
             firstLegal = seconds;
         }
         return new BenchRow(dataset.name(), solver, legal, score.toShortString(), kpis.county().rotated(), filled,
-                weighted, -score.mediumScore(), kpis.county().quotaSchoolsMet(), kpis.county().quotaSchools(),
+                weighted, kpis.quotaShortfall(), kpis.county().quotaSchoolsMet(), kpis.county().quotaSchools(),
                 coefficients, kpis.commute().meanKm(), firstLegal, seconds, speed, peakMb,
                 bound == null ? "" : bound.status().name(), bound == null || !bound.hasBound() ? Double.NaN
                         : bound.bound(), CoreObjective.of(plan, kpis), Double.NaN, note);

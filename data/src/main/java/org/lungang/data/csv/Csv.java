@@ -12,7 +12,7 @@ import java.util.List;
  * Excel shows as text, and reading removes it again. A text that already starts with apostrophes before one of
  * those gets one more, so that every text reads back exactly as it was.
  */
-final class Csv {
+public final class Csv {
 
     static final char BOM = '\uFEFF';
 
@@ -117,7 +117,7 @@ final class Csv {
     }
 
     /** The text with an apostrophe before it when a spreadsheet would read it as a formula. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return needsEscape(text) ? ESCAPE + text : text;
     }
 

@@ -102,7 +102,7 @@ public final class PlanJson {
         }
         PlanKpis kpis = KpiCalculator.calculate(plan);
         return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations, kpis,
-                constraints(analysis), bound(plan, kpis, -score.mediumScore()));
+                constraints(analysis), bound(plan, kpis, kpis.quotaShortfall()));
     }
 
     /** The exact phase's proof with this plan measured against it, or null when the phase did not run. */

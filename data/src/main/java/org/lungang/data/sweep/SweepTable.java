@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.lungang.data.csv.Csv;
 import org.lungang.solver.kpi.Shortfall;
 
 /** The sweep as a table: CSV for spreadsheets, Markdown for people. One row per point, infeasible points included. */
@@ -135,7 +136,9 @@ public final class SweepTable {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    private static String quote(String text) {
+    /** A text cell: escaped against formula injection (as every CSV Lungang writes), quoted where it must be. */
+    private static String quote(String raw) {
+        String text = Csv.escape(raw);
         if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

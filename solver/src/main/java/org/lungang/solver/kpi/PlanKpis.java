@@ -24,4 +24,13 @@ public record PlanKpis(CountyKpis county, List<SchoolKpis> schools, List<Subject
         indicators = List.copyOf(indicators);
         shortfalls = List.copyOf(shortfalls);
     }
+
+    /**
+     * Heads missing from the policy quotas in this plan: the sum of the quotas it misses. This is the medium score
+     * without the rule that no indicator may worsen, and the figure the exact core minimises first. (Not a bean
+     * getter, so that JSON holds the components only.)
+     */
+    public long quotaShortfall() {
+        return shortfalls.stream().filter(s -> s.kind() == ShortfallKind.MISSED).mapToLong(Shortfall::shortfall).sum();
+    }
 }

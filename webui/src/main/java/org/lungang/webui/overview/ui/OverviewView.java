@@ -128,7 +128,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         boolean zh = "zh".equals(getLocale().getLanguage());
         long objective = CoreObjective.of(snapshot.plan(), snapshot.kpis());
         String text;
-        if (bound.covers(-snapshot.score().mediumScore())) {
+        if (bound.covers(snapshot.kpis().quotaShortfall())) {
             String gap = String.format(java.util.Locale.ROOT, "%.1f", Math.max(0, bound.gapPercent(objective)));
             String bnd = String.format(java.util.Locale.ROOT, "%,.0f", bound.bound());
             text = zh ? "补缺编与通勤达到本比例要求下已证明最优值的 " + gap + "% 以内（上界 " + bnd + "，本方案 " + objective + "）"

@@ -47,7 +47,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("teachers", "nav.teachers", VaadinIcon.USERS),
             new Entry("map", "nav.map", VaadinIcon.MAP_MARKER),
             new Entry("scenarios", "nav.scenarios", VaadinIcon.SPLIT),
-            new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE));
+            new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE),
+            new Entry("tokens", "nav.tokens", VaadinIcon.KEY));
 
     private final Workspace workspace;
     private final ScenarioService scenarios;
