@@ -189,13 +189,14 @@ public final class ExactCore {
 
     /**
      * Solves the model as it stands through a model request (MPSolver's own solve loses HiGHS' plan when the time
-     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded). The
-     * hint goes to CP-SAT only (HiGHS crashes on one in 9.15).
+     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded; SCIP,
+     * the default, hands back its incumbent and dual bound as FEASIBLE). The hint goes to SCIP and CP-SAT, never to
+     * HiGHS (it crashes on one in 9.15). {@code -Dlungang.exact.params} passes SCIP's or HiGHS' own parameters.
      */
     private Stage run(MPSolver solver, long millis, Map<MPVariable, Double> hint) {
         MPModelProto.Builder proto = solver.exportModelToProto().toBuilder();
         boolean cpSat = settings.engine() == Engine.CP_SAT;
-        if (cpSat && !hint.isEmpty()) {
+        if (settings.engine() != Engine.HIGHS && !hint.isEmpty()) {
             PartialVariableAssignment.Builder assignment = PartialVariableAssignment.newBuilder();
             hint.forEach((variable, value) -> assignment.addVarIndex(variable.index()).addVarValue(value));
             proto.setSolutionHint(assignment);
@@ -203,11 +204,16 @@ public final class ExactCore {
         MPModelRequest.Builder request = MPModelRequest.newBuilder().setModel(proto)
                 .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0))
                 .setEnableInternalSolverOutput(Boolean.getBoolean("lungang.exact.verbose"))
-                .setSolverType(cpSat ? MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING
-                        : MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING);
+                .setSolverType(switch (settings.engine()) {
+                    case CP_SAT -> MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING;
+                    case SCIP -> MPModelRequest.SolverType.SCIP_MIXED_INTEGER_PROGRAMMING;
+                    case HIGHS -> MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING;
+                });
         if (cpSat) {
             request.setSolverSpecificParameters(System.getProperty("lungang.cpsat",
                     "num_workers:" + settings.workers() + " cp_model_presolve:false"));
+        } else if (System.getProperty("lungang.exact.params") != null) {
+            request.setSolverSpecificParameters(System.getProperty("lungang.exact.params"));
         }
         MPSolutionResponse response = MPSolver.solveWithProto(request.build());
         MPSolverResponseStatus engineStatus = response.getStatus();
