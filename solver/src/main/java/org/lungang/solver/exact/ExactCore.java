@@ -36,10 +36,10 @@ public final class ExactCore {
     private static final long MARGIN_MILLIS = 300;
     /**
      * The engine's limit starts after OR-Tools has handed it the model: about 2 s for the county tier's 90,000
-     * variables on 2 busy cores (measured with SCIP), kept back from the first stage; the second stage keeps back
-     * what the first overran.
+     * variables on 2 busy cores (measured with SCIP), so about 1 ms per 45 variables is kept back from the first
+     * stage; the second stage keeps back what the first overran.
      */
-    private static final long HANDOVER_MILLIS = 2_000;
+    private static final long VARIABLES_PER_HANDOVER_MILLI = 45;
     /** Engines report an infinite bound as a huge number (SCIP's 1e20): no bound. */
     private static final double NO_BOUND = 1e15;
 
@@ -143,7 +143,8 @@ public final class ExactCore {
             return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
                     "no time left for the exact phase after building its model (" + size + ")");
         }
-        long firstMillis = Math.max(100, (long) (remaining * settings.firstStageShare()) - HANDOVER_MILLIS);
+        long firstMillis = Math.max(100, (long) (remaining * settings.firstStageShare())
+                - solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI);
         long firstStart = System.nanoTime();
         Stage first = run(solver, firstMillis, currentPlanHint(model));
         long overrun = Math.max(0, millisUntil(firstStart) * -1 - firstMillis);
