@@ -5,5 +5,7 @@ public enum Engine {
     /** CP-SAT with presolve off (its presolve stalls on assignment models of this shape), two workers. */
     CP_SAT,
     /** HiGHS' branch and cut. */
-    HIGHS
+    HIGHS,
+    /** SCIP's branch and cut: stopped by its time limit, it hands back its incumbent and its dual bound. */
+    SCIP
 }

@@ -5,7 +5,7 @@ package org.lungang.solver.exact;
  * and the bound on how good any plan can be at that quota shortfall.
  *
  * @param status how the exact phase ended
- * @param engine the MIP engine ({@code CP_SAT} or {@code HIGHS}), empty when it did not run
+ * @param engine the MIP engine ({@code SCIP}, {@code HIGHS} or {@code CP_SAT}), empty when it did not run
  * @param quotaShortfall heads of quota shortfall of the exact plan (the first, lexicographic objective)
  * @param shortfallLowerBound no plan of the core misses fewer heads; equal to {@code quotaShortfall} when proven
  * @param objective the exact plan's 100 × scarcity × shortage posts filled − commute km

@@ -34,6 +34,14 @@ public final class ExactCore {
     private static final Logger LOG = LoggerFactory.getLogger(ExactCore.class);
     /** Kept back from the limit for building the plan from the solution and for the engine's own overrun. */
     private static final long MARGIN_MILLIS = 300;
+    /**
+     * The engine's limit starts after OR-Tools has handed it the model: about 2 s for the county tier's 90,000
+     * variables on 2 busy cores (measured with SCIP), so about 1 ms per 45 variables is kept back from the first
+     * stage; the second stage keeps back what the first overran.
+     */
+    private static final long VARIABLES_PER_HANDOVER_MILLI = 45;
+    /** Engines report an infinite bound as a huge number (SCIP's 1e20): no bound. */
+    private static final double NO_BOUND = 1e15;
 
     private static String nativeError;
     private static boolean nativeTried;
@@ -135,7 +143,11 @@ public final class ExactCore {
             return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
                     "no time left for the exact phase after building its model (" + size + ")");
         }
-        Stage first = run(solver, (long) (remaining * settings.firstStageShare()), currentPlanHint(model));
+        long firstMillis = Math.max(100, (long) (remaining * settings.firstStageShare())
+                - solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI);
+        long firstStart = System.nanoTime();
+        Stage first = run(solver, firstMillis, currentPlanHint(model));
+        long overrun = Math.max(0, millisUntil(firstStart) * -1 - firstMillis);
         if (!first.hasPlan()) {
             return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
                     "no plan of the exact core within its time (" + first.engineStatus() + "; " + size + ")");
@@ -148,7 +160,7 @@ public final class ExactCore {
         // Stage 2: the most posts filled less km, the shortfall held.
         model.capShortfall(shortfall);
         model.setObjective(model.objective, true);
-        remaining = millisUntil(deadline);
+        remaining = millisUntil(deadline) - overrun;
         Stage second = remaining > 0 && !stop.getAsBoolean() ? run(solver, remaining, values)
                 : new Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
         double constant = model.constantOf(model.objective);
@@ -189,13 +201,14 @@ public final class ExactCore {
 
     /**
      * Solves the model as it stands through a model request (MPSolver's own solve loses HiGHS' plan when the time
-     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded). The
-     * hint goes to CP-SAT only (HiGHS crashes on one in 9.15).
+     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded; SCIP,
+     * the default, hands back its incumbent and dual bound as FEASIBLE). The hint goes to SCIP and CP-SAT, never to
+     * HiGHS (it crashes on one in 9.15). {@code -Dlungang.exact.params} passes SCIP's or HiGHS' own parameters.
      */
     private Stage run(MPSolver solver, long millis, Map<MPVariable, Double> hint) {
         MPModelProto.Builder proto = solver.exportModelToProto().toBuilder();
         boolean cpSat = settings.engine() == Engine.CP_SAT;
-        if (cpSat && !hint.isEmpty()) {
+        if (settings.engine() != Engine.HIGHS && !hint.isEmpty()) {
             PartialVariableAssignment.Builder assignment = PartialVariableAssignment.newBuilder();
             hint.forEach((variable, value) -> assignment.addVarIndex(variable.index()).addVarValue(value));
             proto.setSolutionHint(assignment);
@@ -203,13 +216,21 @@ public final class ExactCore {
         MPModelRequest.Builder request = MPModelRequest.newBuilder().setModel(proto)
                 .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0))
                 .setEnableInternalSolverOutput(Boolean.getBoolean("lungang.exact.verbose"))
-                .setSolverType(cpSat ? MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING
-                        : MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING);
+                .setSolverType(switch (settings.engine()) {
+                    case CP_SAT -> MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING;
+                    case SCIP -> MPModelRequest.SolverType.SCIP_MIXED_INTEGER_PROGRAMMING;
+                    case HIGHS -> MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING;
+                });
         if (cpSat) {
             request.setSolverSpecificParameters(System.getProperty("lungang.cpsat",
                     "num_workers:" + settings.workers() + " cp_model_presolve:false"));
+        } else if (System.getProperty("lungang.exact.params") != null) {
+            request.setSolverSpecificParameters(System.getProperty("lungang.exact.params"));
         }
+        long started = System.nanoTime();
         MPSolutionResponse response = MPSolver.solveWithProto(request.build());
+        LOG.info("Exact core ({}): stage of {} ms ended {} in {} ms", settings.engine(), millis,
+                response.getStatus(), (System.nanoTime() - started) / 1_000_000);
         MPSolverResponseStatus engineStatus = response.getStatus();
         boolean hasValues = response.getVariableValueCount() == solver.numVariables();
         ExactStatus status = switch (engineStatus) {
@@ -224,8 +245,8 @@ public final class ExactCore {
         }
         double[] values = hasValues
                 ? response.getVariableValueList().stream().mapToDouble(Double::doubleValue).toArray() : null;
-        return new Stage(status, values, response.getObjectiveValue(),
-                response.hasBestObjectiveBound() ? response.getBestObjectiveBound() : Double.NaN,
+        double bound = response.hasBestObjectiveBound() ? response.getBestObjectiveBound() : Double.NaN;
+        return new Stage(status, values, response.getObjectiveValue(), Math.abs(bound) >= NO_BOUND ? Double.NaN : bound,
                 engineStatus + (response.hasStatusStr() ? " " + response.getStatusStr() : ""));
     }
 

@@ -17,7 +17,7 @@ import org.lungang.solver.domain.School;
  * start from it; records what it proved on the plan ({@link RotationPlan#getExactBound()}).
  * <p>
  * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
- * 0.4), {@code engine} (CP_SAT or HIGHS), {@code maxPairs} and {@code maxAggregatedPairs}, and {@code fallbackSeconds}
+ * 0.4), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and {@code fallbackSeconds}
  * (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
  * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run.
  */

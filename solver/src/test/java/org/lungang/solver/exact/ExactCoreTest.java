@@ -135,10 +135,20 @@ class ExactCoreTest {
     }
 
     @Test
-    void cpSatReachesTheSameOptimumAsHighs() {
+    void cpSatReachesTheSameOptimumAsScip() {
         ExactCore cpSat = new ExactCore(ExactSettings.defaults().withEngine(Engine.CP_SAT));
 
         ExactBound bound = cpSat.solve(county(), Duration.ofSeconds(20), () -> false).bound();
+
+        assertThat(bound.status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(bound.objective()).isEqualTo(OPTIMUM);
+    }
+
+    @Test
+    void highsReachesTheSameOptimumAsScip() {
+        ExactCore highs = new ExactCore(ExactSettings.defaults().withEngine(Engine.HIGHS));
+
+        ExactBound bound = highs.solve(county(), Duration.ofSeconds(20), () -> false).bound();
 
         assertThat(bound.status()).isEqualTo(ExactStatus.OPTIMAL);
         assertThat(bound.objective()).isEqualTo(OPTIMUM);
