@@ -103,4 +103,45 @@ class LimitsTest extends ApiTest {
 
         assertThat(detail).contains("Excel Workbook (*.xlsx)").doesNotContain("InputStream").doesNotContain("OLE2");
     }
+
+    /**
+     * A workbook whose sheet expands far beyond its file size (as a real 23 MB workbook with formatting across a
+     * million rows does) trips the Excel library's zip-bomb guard: the planner is told it is too large, and what to
+     * do, not the library's message.
+     */
+    @Test
+    void aWorkbookThatExpandsTooFarIsRefusedAsTooLargeInAPlannersWords() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            workbook.createSheet("学校").createRow(0).createCell(0).setCellValue("学校编号");
+            workbook.write(bytes);
+        }
+        java.io.ByteArrayOutputStream inflated = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(inflated)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                out.write(content);
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    // 40 MB of padding after the sheet: a few dozen kilobytes compressed.
+                    byte[] padding = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+                    for (int k = 0; k < 40; k++) {
+                        out.write(padding);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        MockMultipartFile file = new MockMultipartFile("file", "全县名单.xlsx", "application/octet-stream",
+                inflated.toByteArray());
+
+        String detail = mvc.perform(as(PLANNER, multipart("/api/datasets").file(file)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("workbook"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(detail).contains("过大").contains("too large to read").doesNotContain("Zip bomb");
+    }
 }
