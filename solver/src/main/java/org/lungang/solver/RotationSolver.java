@@ -20,6 +20,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.exact.ExactBound;
+import org.lungang.solver.exact.ExactCore;
 import org.lungang.solver.exact.ExactCorePhase;
 
 /**
@@ -105,6 +106,11 @@ public final class RotationSolver {
     /** As {@link #solve(RotationPlan, Duration)}, calling back on each new best plan. */
     public RotationPlan solve(RotationPlan problem, Duration limit, Consumer<RotationPlan> onNewBest) {
         SolverConfig config = withTimeLimit(baseConfig, limit);
+        if (config.getPhaseConfigList().stream().anyMatch(RotationSolver::isExactPhase)) {
+            // OR-Tools' native library loads once per JVM (a second or more on a busy machine): before the clock
+            // starts, so that the first solve's exact phase and local search keep their shares of the limit.
+            ExactCore.loadNative();
+        }
         Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(config).buildSolver();
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
         RotationPlan best = solver.solve(problem);
