@@ -1,6 +1,7 @@
 package org.lungang.webui.plan;
 
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.lungang.data.json.PlanJson;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
+import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
@@ -31,6 +33,7 @@ import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
+import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.scenario.ScenarioService;
@@ -52,17 +55,21 @@ public class PlanService {
             boolean pinned) {
     }
 
-    /** A teacher whose destination differs between two plans (null: stays). */
+    /** A teacher whose destination differs between two plans (null: stays), with the names a planner reads. */
     public record MoveChange(String teacherId, String fromSchoolId, String toSchoolIdInFirst,
-            String toSchoolIdInSecond) {
+            String toSchoolIdInSecond, String teacherName, String fromSchoolName, String toSchoolNameInFirst,
+            String toSchoolNameInSecond) {
     }
 
     public record PlanDiff(long firstPlanId, long secondPlanId, String firstScore, String secondScore,
             List<MoveChange> changes) {
     }
 
-    /** One match of a constraint, explained in Chinese and English. */
-    public record MatchView(String score, String zh, String en) {
+    /**
+     * One match of a constraint, explained in Chinese and English, with the teachers and schools it is about (for
+     * links); the county as a whole is named by no school.
+     */
+    public record MatchView(String score, String zh, String en, List<String> teacherIds, List<String> schoolIds) {
     }
 
     public record ConstraintView(String name, String weight, String score, int matchCount, List<MatchView> matches) {
@@ -89,14 +96,93 @@ public class PlanService {
         this.objectMapper = objectMapper;
     }
 
-    /** Records a new version of the scenario's plan, starting as the given plan. */
+    /**
+     * Records a new version of the scenario's plan, starting as the given plan: a solve's (with its job) or a
+     * sweep's (without).
+     */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public PlanVersion newVersion(long scenarioId, Long solveJobId, LoadedProblem start) {
+        return newVersion(scenarioId, solveJobId, solveJobId == null ? PlanOrigin.SWEEP : PlanOrigin.SOLVE, start);
+    }
+
+    /**
+     * Records a new version of the scenario's plan, starting as the given plan; it is based on the scenario's
+     * current version (the one a solve starts from or would replace).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public PlanVersion newVersion(long scenarioId, Long solveJobId, PlanOrigin origin, LoadedProblem start) {
+        Integer basedOn = latest(scenarioId).map(PlanVersion::getVersionNumber).orElse(null);
+        return record(scenarioId, solveJobId, origin, basedOn, start);
+    }
+
+    private PlanVersion record(long scenarioId, Long solveJobId, PlanOrigin origin, Integer basedOn,
+            LoadedProblem start) {
         scenarios.lockForNewPlanVersion(scenarioId);
-        PlanVersion version = new PlanVersion(scenarioId, repository.maxVersionNumber(scenarioId) + 1, solveJobId);
+        PlanVersion version = new PlanVersion(scenarioId, repository.maxVersionNumber(scenarioId) + 1, solveJobId,
+                origin, AuditService.currentUsername(), basedOn);
         fill(version, start);
         return repository.save(version);
+    }
+
+    /**
+     * What a finished solve's version became: current, or set aside because it scored worse than the version it
+     * would have replaced ({@code replaced}, null when there was none).
+     */
+    public record Outcome(PlanVersion version, boolean setAside, PlanVersion replaced) {
+    }
+
+    /**
+     * Keeps the best plan when a solve ends: a version that scores worse than the version it is based on (both
+     * scored now, under the scenario's current policy and the planner's pins) is set aside, so the better plan stays
+     * current; it stays in the history and can be restored.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Outcome keepBest(long planId) {
+        PlanVersion version = get(planId);
+        Optional<PlanVersion> replaced = version.getBasedOnVersion() == null ? Optional.empty()
+                : repository.findByScenarioIdAndVersionNumber(version.getScenarioId(), version.getBasedOnVersion());
+        if (replaced.isEmpty() || replaced.get().isSetAside()) {
+            return new Outcome(version, false, replaced.orElse(null));
+        }
+        HardMediumSoftLongScore mine = load(planId).plan().getScore();
+        HardMediumSoftLongScore theirs = load(replaced.get().getId()).plan().getScore();
+        boolean worse = mine.compareTo(theirs) < 0;
+        if (worse) {
+            version.setAside();
+        }
+        return new Outcome(version, worse, replaced.get());
+    }
+
+    /** Makes an earlier version current again, as a new version with the same plan (the history stays whole). */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public PlanVersion restore(long planId) {
+        PlanVersion restored = get(planId);
+        return record(restored.getScenarioId(), null, PlanOrigin.RESTORE, restored.getVersionNumber(),
+                load(planId));
+    }
+
+    /**
+     * Saves the current plan with the planner's pins and hand moves applied as a new version; empty when they
+     * change no destination of the current version (or there is no version yet).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public Optional<PlanVersion> recordHandEdits(long scenarioId) {
+        Optional<PlanVersion> current = latest(scenarioId);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DecisionDto> before = decisions(current.get().getId());
+        LoadedProblem edited = scenarios.problem(scenarioId, before);
+        if (destinations(decisionsOf(edited)).equals(destinations(before))) {
+            return Optional.empty();
+        }
+        return Optional.of(record(scenarioId, null, PlanOrigin.HAND_EDIT, current.get().getVersionNumber(),
+                edited));
     }
 
     /** Replaces a version's plan with a better one, as a solve improves it. */
@@ -152,10 +238,14 @@ public class PlanService {
         return repository.findByScenarioIdOrderByVersionNumberAsc(scenarioId);
     }
 
+    /**
+     * The scenario's current plan: its newest version that was not set aside (a solve that scored worse than the
+     * plan it would have replaced is kept in the history, not made current).
+     */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public Optional<PlanVersion> latest(long scenarioId) {
-        return repository.findFirstByScenarioIdOrderByVersionNumberDesc(scenarioId);
+        return repository.findFirstByScenarioIdAndSetAsideFalseOrderByVersionNumberDesc(scenarioId);
     }
 
     @PreAuthorize("hasRole('VIEWER')")
@@ -208,12 +298,16 @@ public class PlanService {
         Map<String, String> a = destinations(decisions(firstPlanId));
         Map<String, String> b = destinations(decisions(secondPlanId));
         RotationPlan plan = load(firstPlanId).plan();
+        Map<String, String> names = plan.getSchools().stream()
+                .collect(Collectors.toMap(School::getId, School::getName));
         List<MoveChange> changes = new ArrayList<>();
         for (Rotation rotation : plan.getRotations()) {
             String inFirst = a.get(rotation.getId());
             String inSecond = b.get(rotation.getId());
             if (!Objects.equals(inFirst, inSecond)) {
-                changes.add(new MoveChange(rotation.getId(), rotation.getHomeSchool().getId(), inFirst, inSecond));
+                changes.add(new MoveChange(rotation.getId(), rotation.getHomeSchool().getId(), inFirst, inSecond,
+                        rotation.getTeacher().name(), rotation.getHomeSchool().getName(),
+                        inFirst == null ? null : names.get(inFirst), inSecond == null ? null : names.get(inSecond)));
             }
         }
         return new PlanDiff(firstPlanId, secondPlanId, first.getScore(), second.getScore(), changes);
@@ -308,7 +402,37 @@ public class PlanService {
     }
 
     private static MatchView match(MatchAnalysis<HardMediumSoftLongScore> m) {
-        return m.justification() instanceof RotationJustification j ? new MatchView(m.score().toString(), j.zh(), j.en())
-                : new MatchView(m.score().toString(), null, String.valueOf(m.justification()));
+        if (!(m.justification() instanceof RotationJustification j)) {
+            return new MatchView(m.score().toString(), null, String.valueOf(m.justification()), List.of(), List.of());
+        }
+        List<String> teachers = new ArrayList<>();
+        List<String> schools = new ArrayList<>();
+        // Every justification is a record naming whom it is about in components of these names; reading them here
+        // keeps one place for it rather than a case per justification type.
+        if (j instanceof Record) {
+            for (RecordComponent component : j.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = component.getAccessor().invoke(j);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (!(value instanceof String id)) {
+                    continue;
+                }
+                switch (component.getName()) {
+                    case "teacherId", "otherTeacherId" -> teachers.add(id);
+                    case "schoolId", "fromSchoolId", "toSchoolId" -> schools.add(id);
+                    case "scope" -> {
+                        if (!ConstraintNames.COUNTY_SCOPE.equals(id)) {
+                            schools.add(id);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new MatchView(m.score().toString(), j.zh(), j.en(), List.copyOf(teachers), List.copyOf(schools));
     }
 }

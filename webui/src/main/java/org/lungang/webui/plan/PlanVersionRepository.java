@@ -10,7 +10,9 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
 
     List<PlanVersion> findByScenarioIdOrderByVersionNumberAsc(long scenarioId);
 
-    Optional<PlanVersion> findFirstByScenarioIdOrderByVersionNumberDesc(long scenarioId);
+    Optional<PlanVersion> findFirstByScenarioIdAndSetAsideFalseOrderByVersionNumberDesc(long scenarioId);
+
+    Optional<PlanVersion> findByScenarioIdAndVersionNumber(long scenarioId, int versionNumber);
 
     Optional<PlanVersion> findFirstBySolveJobId(long solveJobId);
 

@@ -29,9 +29,10 @@ class SolveController {
 
     /**
      * @param timeLimitSeconds how long to solve; absent for the configured default
-     * @param warmStart start from the scenario's latest plan rather than with everybody at home
+     * @param warmStart start from the scenario's current plan rather than with everybody at home; absent for the
+     *        default, a warm start whenever the scenario has a plan
      */
-    record SolveRequest(@Positive Long timeLimitSeconds, boolean warmStart) {
+    record SolveRequest(@Positive Long timeLimitSeconds, Boolean warmStart) {
     }
 
     /** @param countyKpis the county figures of the best plan so far */
@@ -54,7 +55,7 @@ class SolveController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     JobView solve(@PathVariable long scenarioId, @Valid @RequestBody(required = false)
             SolveRequest request) {
-        SolveRequest r = request == null ? new SolveRequest(null, false) : request;
+        SolveRequest r = request == null ? new SolveRequest(null, null) : request;
         return view(solving.submit(scenarioId,
                 r.timeLimitSeconds() == null ? null : Duration.ofSeconds(r.timeLimitSeconds()), r.warmStart()));
     }

@@ -6,9 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import jakarta.annotation.PreDestroy;
@@ -21,6 +26,7 @@ import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.base.TooManyRequestsException;
 import org.lungang.webui.dataset.DatasetDeleting;
+import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.ScenarioDeleting;
@@ -35,9 +41,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Solve jobs through Timefold's {@link SolverManager}: a job solves a scenario (from scratch, or from its latest plan
- * as a warm start) into a new plan version, which is saved again each time the solver finds a better plan — at most
- * once per {@code lungang.solve.save-interval}, and always at the end — so a crash loses little.
+ * Solve jobs through Timefold's {@link SolverManager}: a job solves a scenario (from its current plan as a warm start
+ * — the default when it has one — or from scratch) into a new plan version, which is saved again each time the
+ * solver finds a better plan — at most once per {@code lungang.solve.save-interval}, and always at the end — so a
+ * crash loses little, and the rotation list can follow the solve. A solve keeps the best plan: when it ends with a
+ * worse score than the plan it would replace, its version is set aside ({@link PlanService#keepBest(long)}).
  * <p>
  * Admission: a scenario has at most one active (queued or solving) job, and at most {@code lungang.solve.parallel-jobs}
  * plus {@code lungang.solve.queue-capacity} jobs are active in all; beyond that a request is refused (409, 429) rather
@@ -73,6 +81,10 @@ public class SolveService {
     private final Set<Long> discarded = ConcurrentHashMap.newKeySet();
     /** Jobs a planner asked to stop, so that their end is recorded as stopped, not completed. */
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    /** Completed when a job's solver has reported its end (final plan or error), for a stop to wait on. */
+    private final Map<Long, CompletableFuture<Void>> ended = new ConcurrentHashMap<>();
+    /** The running or queued jobs, to terminate. */
+    private final Map<Long, SolverJob<RotationPlan, Long>> solverJobs = new ConcurrentHashMap<>();
     /** When each running job last saved its best plan. */
     private final Map<Long, Instant> lastSaved = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
@@ -80,7 +92,7 @@ public class SolveService {
     SolveService(SolverManager<RotationPlan, Long> solverManager, ScenarioService scenarios, PlanService plans,
             SolveJobs jobs, SolveJobRepository repository, AuditService audit,
             @Value("${lungang.solve.default-time-limit:PT60S}") Duration defaultTimeLimit,
-            @Value("${lungang.solve.save-interval:PT2S}") Duration saveInterval,
+            @Value("${lungang.solve.save-interval:PT1S}") Duration saveInterval,
             @Value("${lungang.solve.parallel-jobs:1}") int parallelJobs,
             @Value("${lungang.solve.queue-capacity:8}") int queueCapacity) {
         this.parallelJobs = parallelJobs;
@@ -99,16 +111,17 @@ public class SolveService {
      * Queues a solve of the scenario.
      *
      * @param timeLimit how long to solve; null for the configured default
-     * @param warmStart start from the scenario's latest plan (after the planner pinned, forbade or changed moves)
-     *        rather than with everybody at home
+     * @param warmStart start from the scenario's current plan (after the planner pinned, forbade or changed moves)
+     *        rather than with everybody at home; null for the default: warm whenever the scenario has a plan
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public JobState submit(long scenarioId, Duration timeLimit, boolean warmStart) {
+    public JobState submit(long scenarioId, Duration timeLimit, Boolean warmStartOrDefault) {
         Duration limit = timeLimit == null ? defaultTimeLimit : timeLimit;
         if (limit.isNegative() || limit.isZero() || limit.compareTo(MAX_TIME_LIMIT) > 0) {
             throw new InvalidRequestException("timeLimitSeconds",
                     "The time limit must be between 1 second and " + MAX_TIME_LIMIT.toHours() + " hours");
         }
+        boolean warmStart = warmStartOrDefault != null ? warmStartOrDefault : plans.latest(scenarioId).isPresent();
         List<DecisionDto> start = List.of();
         if (warmStart) {
             PlanVersion latest = plans.latest(scenarioId).orElseThrow(() -> new InvalidRequestException("warmStart",
@@ -118,12 +131,14 @@ public class SolveService {
         LoadedProblem problem = scenarios.problem(scenarioId, start);
         long jobId = admit(scenarioId, warmStart, limit);
         try {
-            PlanVersion version = plans.newVersion(scenarioId, jobId, problem);
+            PlanVersion version = plans.newVersion(scenarioId, jobId,
+                    warmStart ? PlanOrigin.WARM_START : PlanOrigin.SOLVE, problem);
+            ended.put(jobId, new CompletableFuture<>());
             long planId = version.getId();
             jobs.bestScore(jobId, version.getScore());
             audit.record("JOB_SUBMITTED", "solve_job", jobId, "scenario " + scenarioId + ", plan version "
                     + version.getVersionNumber() + (warmStart ? ", warm start" : "") + ", limit " + limit);
-            solverManager.solveBuilder()
+            solverJobs.put(jobId, solverManager.solveBuilder()
                 .withProblemId(jobId)
                 .withProblem(problem.plan())
                 .withConfigOverride(new SolverConfigOverride<RotationPlan>().withTerminationSpentLimit(limit))
@@ -131,10 +146,11 @@ public class SolveService {
                 .withBestSolutionConsumer(best -> onBest(jobId, planId, problem, best, false))
                 .withFinalBestSolutionConsumer(best -> onFinal(jobId, planId, problem, best))
                 .withExceptionHandler((id, error) -> onError(jobId, error))
-                .run();
+                .run());
         } catch (RuntimeException e) {
             // Whatever failed after the job's row was written, the job must not stay queued for ever.
             jobs.ended(jobId, JobStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
+            finish(jobId);
             throw e;
         }
         return state(repository.findById(jobId).orElseThrow());
@@ -195,11 +211,33 @@ public class SolveService {
         try {
             onBest(jobId, planId, problem, best, true);
             if (!shuttingDown && !discarded.remove(jobId)) {
+                // Before the job is seen as ended: whoever follows it then reads whether its plan became current.
+                SystemIdentity.run(() -> keepBest(jobId, planId));
                 JobStatus status = stopRequested.remove(jobId) ? JobStatus.STOPPED : JobStatus.COMPLETED;
                 SystemIdentity.run(() -> jobs.ended(jobId, status, null));
             }
         } finally {
             lastSaved.remove(jobId);
+            finish(jobId);
+        }
+    }
+
+    private void keepBest(long jobId, long planId) {
+        PlanService.Outcome outcome = plans.keepBest(planId);
+        if (outcome.setAside()) {
+            audit.record("PLAN_SET_ASIDE", "plan_version", planId, "job " + jobId + " scored "
+                    + outcome.version().getScore() + ", worse than version "
+                    + outcome.replaced().getVersionNumber() + " (" + outcome.replaced().getScore()
+                    + "), which stays current");
+        }
+    }
+
+    /** The job's solver has reported its end (or never will): a stop waiting for it goes on. */
+    private void finish(long jobId) {
+        solverJobs.remove(jobId);
+        CompletableFuture<Void> end = ended.remove(jobId);
+        if (end != null) {
+            end.complete(null);
         }
     }
 
@@ -208,9 +246,13 @@ public class SolveService {
         LOG.error("Solve job {} failed", jobId, error);
         lastSaved.remove(jobId);
         stopRequested.remove(jobId);
-        if (!shuttingDown && !discarded.remove(jobId)) {
-            SystemIdentity.run(() -> jobs.ended(jobId, JobStatus.FAILED, error.getClass().getSimpleName() + ": "
-                    + error.getMessage()));
+        try {
+            if (!shuttingDown && !discarded.remove(jobId)) {
+                SystemIdentity.run(() -> jobs.ended(jobId, JobStatus.FAILED, error.getClass().getSimpleName()
+                        + ": " + error.getMessage()));
+            }
+        } finally {
+            finish(jobId);
         }
     }
 
@@ -226,32 +268,37 @@ public class SolveService {
         }
         stopRequested.add(jobId);
         audit.record("JOB_STOP_REQUESTED", "solve_job", jobId, null);
-        // Waits until the solver has stopped (or the job has left the queue); the final plan follows on its own.
-        solverManager.terminateEarly(jobId);
-        Instant deadline = Instant.now().plus(STOP_GRACE);
-        while (get(jobId).getStatus().isActive() && Instant.now().isBefore(deadline)
-                && solverManager.getSolverStatus(jobId) != SolverStatus.NOT_SOLVING) {
-            pause();
+        CompletableFuture<Void> end = ended.get(jobId);
+        SolverJob<RotationPlan, Long> solverJob = solverJobs.get(jobId);
+        boolean queued = job.getStatus() == JobStatus.QUEUED;
+        if (solverJob != null) {
+            solverJob.terminateEarly();
+        } else {
+            solverManager.terminateEarly(jobId);
         }
-        if (get(jobId).getStatus() == JobStatus.SOLVING) {
-            // Give the solver's final-plan report a moment, so that the stopped job's plan is its last best.
-            while (get(jobId).getStatus().isActive() && Instant.now().isBefore(deadline)) {
-                pause();
+        // A job taken off the queue before it started reports no final plan; a started one does, and its end (with
+        // the plan saved and kept or set aside) is awaited, for a bounded time, so the caller reads the final state.
+        boolean reportsAnEnd = !(queued && solverManager.getSolverStatus(jobId) == SolverStatus.NOT_SOLVING
+                && get(jobId).getStatus() == JobStatus.QUEUED);
+        if (end != null && reportsAnEnd) {
+            try {
+                end.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                LOG.warn("Solve job {} did not report its end within {}; recorded as stopped", jobId, STOP_GRACE);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while stopping a solve job", e);
             }
         }
         // A job that never started (or whose solver is gone) reports no final plan: record its end here.
         stopRequested.remove(jobId);
         jobs.ended(jobId, JobStatus.STOPPED, null);
-        return state(get(jobId));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping a solve job", e);
+        if (!reportsAnEnd) {
+            finish(jobId);
         }
+        return state(get(jobId));
     }
 
     /** A scenario's active jobs are stopped before it is deleted; the deletion then removes their rows. */

@@ -63,23 +63,55 @@ public final class Words {
     }
 
     /**
-     * A score as the planner reads it: the hard, medium and soft levels named. Every score the UI shows goes through
-     * here; a stored score (text) is parsed first, so the UI never takes the text apart itself.
+     * A plan's score as the planner reads it, in words: whether it is legal (no hard rule broken), the policy quotas'
+     * gap in people, and the goal score, e.g. "合法 · 比例缺口 2 人 · 目标得分 12,798". Every plan score the UI shows
+     * goes through here; a stored score (text) is parsed first, so the UI never takes the text apart itself. A
+     * difference of scores or a rule's weight is not a plan's score: see {@link #levels(HardMediumSoftLongScore)}.
      */
     public static String score(HardMediumSoftLongScore score) {
         if (score == null) {
             return "—";
         }
         UI ui = UI.getCurrent();
-        String hard = String.valueOf(score.hardScore());
-        String medium = String.valueOf(score.mediumScore());
-        String soft = String.valueOf(score.softScore());
-        return ui == null ? score.toString() : ui.getTranslation("score.text", hard, medium, soft);
+        if (ui == null) {
+            return score.toString();
+        }
+        String legal = score.hardScore() < 0
+                ? ui.getTranslation("score.infeasible", grouped(-score.hardScore()))
+                : ui.getTranslation("score.feasible");
+        String quotas = score.mediumScore() < 0
+                ? ui.getTranslation("score.quotaGap", grouped(-score.mediumScore()))
+                : ui.getTranslation("score.quotasMet");
+        return legal + " · " + quotas + " · " + ui.getTranslation("score.goal", grouped(score.softScore()));
     }
 
     /** A stored score ({@link HardMediumSoftLongScore#toString()}) as the planner reads it; "—" when there is none. */
     public static String score(String stored) {
         return stored == null || stored.isBlank() ? "—" : score(HardMediumSoftLongScore.parseScore(stored));
+    }
+
+    /** A score's three levels named, for a difference of scores or a rule's weight (signed). */
+    public static String levels(HardMediumSoftLongScore score) {
+        if (score == null) {
+            return "—";
+        }
+        UI ui = UI.getCurrent();
+        return ui == null ? score.toString() : ui.getTranslation("score.text", signed(score.hardScore()),
+                signed(score.mediumScore()), signed(score.softScore()));
+    }
+
+    /** A stored difference or weight as {@link #levels(HardMediumSoftLongScore)} shows it. */
+    public static String levels(String stored) {
+        return stored == null || stored.isBlank() ? "—" : levels(HardMediumSoftLongScore.parseScore(stored));
+    }
+
+    /** A whole number with thousands separators: 12798 → "12,798". */
+    public static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String signed(long value) {
+        return value > 0 ? "+" + grouped(value) : grouped(value);
     }
 
     /** Chooses between a pair of texts that say the same in both languages. */

@@ -76,7 +76,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         this.plans = plans;
         this.scenarios = scenarios;
         this.permissions = permissions;
-        this.solving = new SolvePanel(solves, plans, scheduler, this::refresh);
+        this.solving = new SolvePanel(solves, plans, scheduler, this::refresh, this::showSaved);
         setSizeFull();
         buildList();
     }
@@ -139,6 +139,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         snapshot = workspace.snapshot().orElse(snapshot);
         showPlan(snapshot);
         solving.showIdle(snapshot);
+    }
+
+    /** While a solve runs: the list as its best plan so far (the solve panel is left to show the progress). */
+    private void showSaved() {
+        workspace.invalidate();
+        snapshot = workspace.snapshot().orElse(snapshot);
+        showPlan(snapshot);
     }
 
     private void showPlan(Snapshot s) {

@@ -106,6 +106,10 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
         add(filters, grid);
         setFlexGrow(1, grid);
         filter();
+        // A link from elsewhere (the score analysis) names one school: open its dialog.
+        event.getLocation().getQueryParameters().getSingleParameter("school")
+                .flatMap(id -> snapshot.kpis().schools().stream().filter(k -> k.id().equals(id)).findFirst())
+                .ifPresent(this::details);
     }
 
     private void filter() {

@@ -105,6 +105,8 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
         filters.setWrap(true);
         add(filters, grid);
         setFlexGrow(1, grid);
+        // A link from elsewhere (the score analysis) names one teacher: show just her.
+        event.getLocation().getQueryParameters().getSingleParameter("teacher").ifPresent(search::setValue);
         filter();
     }
 

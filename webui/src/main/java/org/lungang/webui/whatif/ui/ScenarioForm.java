@@ -210,7 +210,7 @@ class ScenarioForm extends VerticalLayout {
                 String label = weightLabels.containsKey(constraint) ? getTranslation(weightLabels.get(constraint))
                         : constraint;
                 parts.add(label + " "
-                        + (soft == null ? Words.score(weights.path(constraint).asText()) : soft));
+                        + (soft == null ? Words.levels(weights.path(constraint).asText()) : soft));
             }
         });
         if (scenario.getHousingBedsFactor() != null) {

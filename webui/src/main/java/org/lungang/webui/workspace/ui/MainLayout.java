@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final List<Entry> MENU = List.of(
             new Entry("", "nav.overview", VaadinIcon.DASHBOARD),
             new Entry("plan", "nav.plan", VaadinIcon.EXCHANGE),
+            new Entry("versions", "nav.versions", VaadinIcon.TIME_BACKWARD),
             new Entry("schools", "nav.schools", VaadinIcon.ACADEMY_CAP),
             new Entry("teachers", "nav.teachers", VaadinIcon.USERS),
             new Entry("map", "nav.map", VaadinIcon.MAP_MARKER),
