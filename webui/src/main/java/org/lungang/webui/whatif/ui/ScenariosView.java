@@ -32,6 +32,7 @@ import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.sweep.SweepService;
+import org.lungang.webui.whatif.BindingRules;
 import org.lungang.webui.sweep.ui.SweepPanel;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.ui.CurrentPlan;
@@ -64,14 +65,15 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private long datasetId;
 
     public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, SweepService sweeps,
-            Workspace workspace, Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper) {
+            Workspace workspace, Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper,
+            BindingRules bindingRules) {
         this.scenarios = scenarios;
         this.plans = plans;
         this.solves = solves;
         this.sweeps = sweeps;
         this.workspace = workspace;
         this.permissions = permissions;
-        this.comparison = new ScenarioComparison(plans);
+        this.comparison = new ScenarioComparison(plans, bindingRules, scheduler);
         this.form = new ScenarioForm(scenarios, objectMapper, () -> {
             workspace.invalidate();
             refresh();
@@ -151,7 +153,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void compare() {
-        comparison.compare(new ArrayList<>(grid.getSelectedItems()));
+        comparison.compare(new ArrayList<>(grid.getSelectedItems()), workspace.scenario());
     }
 
     private String status(Scenario scenario) {
@@ -207,7 +209,8 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         int limit = seconds.getValue() == null ? 20 : Math.max(1, seconds.getValue());
         try {
             for (Scenario s : grid.getSelectedItems()) {
-                solves.submit(s.getId(), Duration.ofSeconds(limit), false);
+                // Warm whenever the scenario has a plan, as on the plan page: a re-solve keeps what it achieved.
+                solves.submit(s.getId(), Duration.ofSeconds(limit), null);
             }
         } finally {
             // Follow those submitted, even when a later one is refused.
