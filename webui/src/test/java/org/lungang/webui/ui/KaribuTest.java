@@ -61,6 +61,8 @@ abstract class KaribuTest {
         registry.add("lungang.admin.password", () -> "password-123");
         registry.add("lungang.demo.enabled", () -> "false");
         registry.add("lungang.security.bcrypt-strength", () -> "4");
+        // The binding rules of a poor what-if result: one short re-solve per rule is enough to show them.
+        registry.add("lungang.whatif.binding-time-per-solve", () -> "PT1S");
     }
 
     @BeforeAll

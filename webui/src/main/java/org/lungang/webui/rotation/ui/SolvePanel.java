@@ -92,6 +92,7 @@ class SolvePanel extends Div {
         seconds.setWidth("9em");
         seconds.setId("solve-seconds");
         warmStart.setLabel(getTranslation("plan.warmStart"));
+        warmStart.setId("solve-warm-start");
         solve.setText(getTranslation("plan.solve"));
         solve.setIcon(VaadinIcon.PLAY.create());
         solve.setId("solve-button");

@@ -174,14 +174,15 @@ class ScenarioComparison extends Div {
         Grid<Metric> table = new Grid<>();
         table.setId("comparison-grid");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.addColumn(Metric::label).setHeader(getTranslation("scenarios.metric")).setAutoWidth(true);
+        table.addColumn(Metric::label).setHeader(getTranslation("scenarios.metric")).setAutoWidth(true)
+                .setKey("metric");
         List<Compared> columns = new ArrayList<>(List.of(base));
         compared.stream().filter(c -> c != base).forEach(columns::add);
         for (Compared c : columns) {
             table.addComponentColumn(m -> cell(m, c, c == base ? null : base))
                     .setHeader(c == base ? c.scenario().getName() + " · " + getTranslation("compare.baseline")
                             : c.scenario().getName())
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setKey("scenario-" + c.scenario().getId());
         }
         List<Metric> rows = new ArrayList<>();
         rows.add(new Metric(getTranslation("compare.score"), null, 0, null, null, Better.HIGHER));
