@@ -46,14 +46,21 @@ class PlanVersionServiceTest extends KaribuTest {
         return new LoadedProblem(problem.name(), problem.year(), solver.solve(problem.plan(), Duration.ofSeconds(2)));
     }
 
-    private LoadedProblem everybodyHome(Scenario s) {
-        return scenarios.problem(s.getId(), List.of());
+    /**
+     * The version's plan with one teacher pinned back to her own school: a hard rule broken, so it scores worse
+     * whatever the rest of the plan is. (The example county is small: its best plan may move nobody.)
+     */
+    private LoadedProblem withAHardRuleBroken(Scenario s, PlanVersion v) {
+        Rotation teacher = plans.load(v.getId()).plan().getRotations().stream().filter(r -> !r.isPinned())
+                .findFirst().orElseThrow();
+        scenarios.addOverride(s.getId(), teacher.getId(), OverrideAction.PIN, teacher.getHomeSchool().getId());
+        return scenarios.problem(s.getId(), plans.decisions(v.getId()));
     }
 
     private JobState solveToEnd(Scenario s, Boolean warmStart) {
         JobState submitted = solves.submit(s.getId(), Duration.ofSeconds(1), warmStart);
         long jobId = submitted.job().getId();
-        await().atMost(Duration.ofMinutes(1)).until(() -> !solves.status(jobId).job().getStatus().isActive());
+        await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> !solves.status(jobId).job().getStatus().isActive());
         return solves.status(jobId);
     }
 
@@ -61,7 +68,7 @@ class PlanVersionServiceTest extends KaribuTest {
     void aVersionScoringWorseThanTheCurrentPlanIsSetAsideAndTheCurrentPlanStays() {
         Scenario s = fresh();
         PlanVersion good = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
-        PlanVersion worse = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, everybodyHome(s));
+        PlanVersion worse = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, withAHardRuleBroken(s, good));
 
         PlanService.Outcome outcome = plans.keepBest(worse.getId());
 
@@ -75,7 +82,10 @@ class PlanVersionServiceTest extends KaribuTest {
     @Test
     void aVersionScoringBetterThanTheCurrentPlanBecomesCurrent() {
         Scenario s = fresh();
-        plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, everybodyHome(s));
+        PlanVersion first = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
+        PlanVersion broken = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, withAHardRuleBroken(s, first));
+        plans.restore(broken.getId());
+        scenarios.overrides(s.getId()).forEach(o -> scenarios.removeOverride(s.getId(), o.getId()));
         PlanVersion better = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
 
         assertThat(plans.keepBest(better.getId()).setAside()).isFalse();
@@ -115,7 +125,7 @@ class PlanVersionServiceTest extends KaribuTest {
     void restoringAVersionSavesItsPlanAsTheNewCurrentVersion() {
         Scenario s = fresh();
         PlanVersion good = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
-        plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, everybodyHome(s));
+        plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, withAHardRuleBroken(s, good));
 
         PlanVersion restored = plans.restore(good.getId());
 
@@ -133,9 +143,10 @@ class PlanVersionServiceTest extends KaribuTest {
         PlanVersion solvedVersion = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
         assertThat(plans.recordHandEdits(s.getId())).isEmpty();
 
-        Rotation mover = plans.load(solvedVersion.getId()).plan().getRotations().stream().filter(Rotation::isMoving)
+        Rotation mover = plans.load(solvedVersion.getId()).plan().getRotations().stream()
                 .filter(r -> !r.isPinned()).findFirst().orElseThrow();
-        scenarios.addOverride(s.getId(), mover.getId(), OverrideAction.PIN, null);
+        String before = mover.getDestination() == null ? null : mover.getDestination().getName();
+        scenarios.addOverride(s.getId(), mover.getId(), OverrideAction.PIN, mover.getHomeSchool().getId());
         PlanVersion edited = plans.recordHandEdits(s.getId()).orElseThrow();
 
         assertThat(edited.getOrigin()).isEqualTo(PlanOrigin.HAND_EDIT);
@@ -144,15 +155,16 @@ class PlanVersionServiceTest extends KaribuTest {
                 .satisfies(change -> {
                     assertThat(change.teacherId()).isEqualTo(mover.getId());
                     assertThat(change.teacherName()).isEqualTo(mover.getTeacher().name());
-                    assertThat(change.toSchoolNameInFirst()).isEqualTo(mover.getDestination().getName());
-                    assertThat(change.toSchoolIdInSecond()).isNull();
+                    assertThat(change.toSchoolNameInFirst()).isEqualTo(before);
+                    assertThat(change.toSchoolNameInSecond()).isEqualTo(mover.getHomeSchool().getName());
                 });
     }
 
     @Test
     void theScoreAnalysisNamesTheSchoolsAndTeachersOfItsMatches() {
         Scenario s = fresh();
-        PlanVersion version = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
+        PlanVersion good = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
+        PlanVersion version = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, withAHardRuleBroken(s, good));
 
         var matches = plans.analysis(version.getId()).constraints().stream()
                 .flatMap(c -> c.matches().stream()).toList();
@@ -167,7 +179,7 @@ class PlanVersionServiceTest extends KaribuTest {
         Scenario s = fresh();
         JobState running = solves.submit(s.getId(), Duration.ofMinutes(5), false);
         long jobId = running.job().getId();
-        await().atMost(Duration.ofMinutes(1)).until(() -> solves.status(jobId).job().getStatus()
+        await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> solves.status(jobId).job().getStatus()
                 == JobStatus.SOLVING);
 
         JobState stopped = solves.stop(jobId);

@@ -91,12 +91,13 @@ class SolvePanelTest extends KaribuTest {
         Scenario s = fresh();
         UI.getCurrent().navigate("plan");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("rotation-grid"));
-        assertThat(GridKt._size(grid)).isZero();
+        // With no plan only the teachers the example county pins already are listed.
+        int pinnedOnly = GridKt._size(grid);
 
         solve(60);
         await().pollInSameThread().atMost(Duration.ofSeconds(45)).until(() -> {
             MockVaadin.clientRoundtrip();
-            return GridKt._size(grid) > 0;
+            return GridKt._size(grid) > pinnedOnly;
         });
 
         assertThat(status()).isEqualTo("求解中");

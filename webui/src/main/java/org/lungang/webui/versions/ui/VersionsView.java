@@ -83,7 +83,8 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> getTranslation("plan.version", r.version().getVersionNumber()))
                 .setHeader(getTranslation("versions.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("versions.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("versions.state")).setAutoWidth(true)
+                .setKey("state");
         grid.addColumn(this::how).setHeader(getTranslation("versions.how")).setAutoWidth(true);
         grid.addColumn(r -> Optional.ofNullable(r.version().getCreatedBy()).orElse("—"))
                 .setHeader(getTranslation("versions.who")).setAutoWidth(true);

@@ -36,8 +36,8 @@ import org.lungang.webui.whatif.BindingRules;
 /**
  * Two or more scenarios side by side: the figures of each one's current plan, with units, "of N" and the difference
  * to a baseline the planner picks, coloured better or worse; a chart of the balance coefficients against their
- * thresholds; and, for a scenario that does poorly (breaks a hard rule or misses a quota), the rules it does not meet
- * and, on request, the rules that bind it ({@link BindingRules}).
+ * thresholds; and, for a scenario that does poorly (breaks a hard rule, or scores worse than the baseline), the rules
+ * it does not meet and, on request, the rules that bind it ({@link BindingRules}).
  */
 class ScenarioComparison extends Div {
 
@@ -48,9 +48,12 @@ class ScenarioComparison extends Div {
             return HardMediumSoftLongScore.parseScore(version.getScore());
         }
 
-        /** Breaks a hard rule or misses a policy quota. */
-        boolean poor() {
-            return score().hardScore() < 0 || score().mediumScore() < 0;
+        /**
+         * Does poorly: breaks a hard rule, or scores worse than the baseline. (A quota gap alone is not enough: some
+         * counties cannot meet every quota in any plan, and then every scenario would be flagged.)
+         */
+        boolean poorAgainst(Compared base) {
+            return score().hardScore() < 0 || (this != base && score().compareTo(base.score()) < 0);
         }
     }
 
@@ -131,7 +134,7 @@ class ScenarioComparison extends Div {
         List<IndicatorKpis> indicators = base.kpis().indicators();
         body.add(table(base, metrics(indicators)));
         body.add(chart(indicators));
-        compared.stream().filter(Compared::poor).map(this::poorResult).forEach(body::add);
+        compared.stream().filter(c -> c.poorAgainst(base)).map(this::poorResult).forEach(body::add);
     }
 
     private List<Metric> metrics(List<IndicatorKpis> indicators) {

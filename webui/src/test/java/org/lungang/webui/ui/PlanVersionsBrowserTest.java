@@ -1,0 +1,242 @@
+package org.lungang.webui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.dataset.DatasetService;
+import org.lungang.webui.scenario.OverrideAction;
+import org.lungang.webui.scenario.Scenario;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.lungang.webui.security.SystemIdentity;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Plan versions in a real browser (Debian's chromium and chromium-driver): the rotation list filling while a solve
+ * runs, warm start ticked after a reload, a worse re-solve set aside and reported, the version history with its diff
+ * and score analysis, and the what-if comparison against a picked baseline. Screenshots go to
+ * {@code target/screenshots/versions-*.png}. Skipped only when chromedriver is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlanVersionsBrowserTest {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String PASSWORD = "password-123";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private DatasetService datasets;
+    @Autowired
+    private ScenarioService scenarios;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+    private Scenario scenario;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("lungang-e2e-versions-");
+        registry.add("lungang.data-dir", dir::toString);
+        registry.add("lungang.admin.password", () -> PASSWORD);
+        registry.add("lungang.demo.enabled", () -> "false");
+        registry.add("lungang.security.bcrypt-strength", () -> "4");
+        registry.add("lungang.whatif.binding-time-per-solve", () -> "PT1S");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
+        scenario = UiFixture.demoCounty(datasets, scenarios);
+        profile = Files.createTempDirectory("lungang-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,800",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPlannerFollowsASolveKeepsTheBetterPlanAndReadsVersionsAnalysisAndComparison() throws IOException {
+        login();
+
+        // A solve of a scenario with no plan: a cold start, and the list fills while it runs.
+        open("/plan");
+        WebElement seconds = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#solve-seconds input")));
+        assertThat(checked("solve-warm-start")).isFalse();
+        seconds.sendKeys("\u0008\u0008\u0008" + "8\t");
+        driver.findElement(By.id("solve-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("solve-status"), "求解中"));
+        wait.until(d -> !d.findElement(By.id("plan-count")).getText().startsWith("显示 0 "));
+        assertThat(driver.findElement(By.id("solve-status")).getText()).isEqualTo("求解中");
+        screenshot("versions-01-list-during-solve");
+        wait.until(ExpectedConditions.textToBe(By.id("solve-status"), "已完成"));
+
+        // After a reload warm start is ticked; a pin that breaks a hard rule makes the re-solve worse.
+        SystemIdentity.run(() -> {
+            Rotation teacher = scenarios.problem(scenario.getId(), List.of()).plan().getRotations().get(0);
+            scenarios.addOverride(scenario.getId(), teacher.getId(), OverrideAction.PIN,
+                    teacher.getHomeSchool().getId());
+        });
+        driver.navigate().refresh();
+        seconds = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#solve-seconds input")));
+        assertThat(checked("solve-warm-start")).isTrue();
+        screenshot("versions-02-warm-start-after-reload");
+        seconds.sendKeys("\u0008\u0008\u0008" + "2\t");
+        driver.findElement(By.id("solve-button")).click();
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-notification-card")));
+        wait.until(ExpectedConditions.textToBe(By.id("solve-status"), "已完成（第 2 版未采用）"));
+        assertThat(notice.getText()).contains("不如第 1 版");
+        screenshot("versions-03-worse-solve-set-aside");
+
+        // The history: both versions, the first current; the two compared; the score analysis.
+        open("/versions");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#versions-grid vaadin-checkbox")));
+        String history = text("versions-grid");
+        assertThat(history).contains("当前方案").contains("未采用（不如第 1 版）").contains("从当前方案继续");
+        List<WebElement> ticks = rowCheckboxes("versions-grid");
+        ticks.get(0).click();
+        ticks.get(1).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("version-compare"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("version-diff-summary")));
+        assertThat(text("version-diff-summary")).startsWith("去向不同的教师");
+        screenshot("versions-04-history-and-diff");
+
+        // Only the set-aside version ticked: its score analysis, then restoring it.
+        ticks.get(1).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("version-analyse"))).click();
+        WebElement analysis = driver.findElement(By.id("score-analysis"));
+        wait.until(d -> analysis.getText().contains("第 2 版得分分析"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", analysis);
+        WebElement firstRule = analysis.findElement(By.cssSelector("vaadin-details"));
+        assertThat(firstRule.getText()).startsWith("不得交流到本校").contains("硬性规则");
+        firstRule.click();
+        wait.until(d -> !analysis.findElements(By.cssSelector(".analysis-link")).isEmpty());
+        screenshot("versions-05-score-analysis");
+
+        driver.findElement(By.id("version-restore")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "vaadin-button[slot='confirm-button']"))).click();
+        wait.until(d -> text("versions-grid").contains("恢复第 2 版"));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        screenshot("versions-06-restored");
+
+        // What-if: two scenarios against a picked baseline; the poor one explained.
+        Scenario other = SystemIdentity.call(() -> scenarios.create(new ScenarioSpec(scenario.getDatasetId(),
+                "交流比例 15%", null, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                        .put("rotationQuota", 0.15), null)));
+        open("/scenarios");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scenario-grid vaadin-checkbox")));
+        selectScenario(other.getName());
+        WebElement solve = driver.findElement(By.id("scenario-solve"));
+        solve.click();
+        wait.until(d -> text("scenario-grid").contains("交流比例 15%") && !text("scenario-grid").contains("求解中")
+                && text("scenario-grid").split("方案第").length > 2);
+        selectScenario(UiFixture.SCENARIO);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-grid")));
+        WebElement compare = driver.findElement(By.id("scenario-comparison"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", compare);
+        assertThat(compare.getText()).contains("对比基准").contains("Δ").contains("（共 ");
+        screenshot("versions-07-comparison");
+        WebElement find = compare.findElement(By.cssSelector(".comparison-find-binding"));
+        find.click();
+        wait.until(d -> compare.getText().contains("方法："));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                compare.findElement(By.cssSelector(".comparison-poor")));
+        screenshot("versions-08-binding-rules");
+    }
+
+    private void login() {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys("admin");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private boolean checked(String id) {
+        return Boolean.parseBoolean(String.valueOf(driver.findElement(By.id(id)).getDomProperty("checked")));
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The grid's row checkboxes, without the header's "select all". */
+    private List<WebElement> rowCheckboxes(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content vaadin-checkbox"))
+                .stream().filter(box -> !String.valueOf(box.getDomAttribute("class")).contains("select-all")
+                        && !"Select All".equals(box.getDomAttribute("aria-label")))
+                .toList();
+    }
+
+    /** Ticks the scenario's row in the scenario grid (rows in order, the name in each row's first cell). */
+    private void selectScenario(String name) {
+        List<WebElement> boxes = rowCheckboxes("scenario-grid");
+        List<String> names = SystemIdentity.call(() -> scenarios.list(scenario.getDatasetId())).stream()
+                .map(Scenario::getName).toList();
+        int row = names.indexOf(name);
+        assertThat(row).as("scenario " + name).isNotNegative();
+        boxes.get(row).click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
