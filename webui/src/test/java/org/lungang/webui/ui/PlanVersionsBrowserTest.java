@@ -78,7 +78,9 @@ class PlanVersionsBrowserTest {
     @BeforeEach
     void startBrowser() throws IOException {
         assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
-        scenario = UiFixture.demoCounty(datasets, scenarios);
+        UiFixture.demoCounty(datasets, scenarios);
+        // Imported last, so the newest dataset: the scenario a new session works on.
+        scenario = TinyCounty.scenario(datasets, scenarios);
         profile = Files.createTempDirectory("lungang-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -113,16 +115,18 @@ class PlanVersionsBrowserTest {
                 By.cssSelector("#solve-seconds input")));
         assertThat(checked("solve-warm-start")).isFalse();
         seconds.sendKeys("\u0008\u0008\u0008" + "8\t");
+        String before = text("plan-count");
         driver.findElement(By.id("solve-button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("solve-status"), "求解中"));
-        wait.until(d -> !d.findElement(By.id("plan-count")).getText().startsWith("显示 0 "));
+        wait.until(d -> !text("plan-count").equals(before));
         assertThat(driver.findElement(By.id("solve-status")).getText()).isEqualTo("求解中");
         screenshot("versions-01-list-during-solve");
         wait.until(ExpectedConditions.textToBe(By.id("solve-status"), "已完成"));
 
         // After a reload warm start is ticked; a pin that breaks a hard rule makes the re-solve worse.
         SystemIdentity.run(() -> {
-            Rotation teacher = scenarios.problem(scenario.getId(), List.of()).plan().getRotations().get(0);
+            Rotation teacher = scenarios.problem(scenario.getId(), List.of()).plan().getRotations().stream()
+                    .filter(r -> !r.isPinned()).findFirst().orElseThrow();
             scenarios.addOverride(scenario.getId(), teacher.getId(), OverrideAction.PIN,
                     teacher.getHomeSchool().getId());
         });
@@ -181,7 +185,7 @@ class PlanVersionsBrowserTest {
         solve.click();
         wait.until(d -> text("scenario-grid").contains("交流比例 15%") && !text("scenario-grid").contains("求解中")
                 && text("scenario-grid").split("方案第").length > 2);
-        selectScenario(UiFixture.SCENARIO);
+        selectScenario(TinyCounty.SCENARIO);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comparison-grid")));
         WebElement compare = driver.findElement(By.id("scenario-comparison"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", compare);

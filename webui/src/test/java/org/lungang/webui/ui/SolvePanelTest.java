@@ -88,7 +88,10 @@ class SolvePanelTest extends KaribuTest {
 
     @Test
     void theRotationListFillsWithTheBestPlanWhileTheSolveIsStillRunning() {
-        Scenario s = fresh();
+        Scenario tiny = TinyCounty.scenario(datasets, scenarios);
+        Scenario s = scenarios.create(new ScenarioSpec(tiny.getDatasetId(), "求解-" + UUID.randomUUID(), null,
+                null, null));
+        choose(s);
         UI.getCurrent().navigate("plan");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("rotation-grid"));
         // With no plan only the teachers the example county pins already are listed.
