@@ -167,9 +167,9 @@ class PlanVersionsBrowserTest {
         wait.until(d -> !analysis.findElements(By.cssSelector(".analysis-link")).isEmpty());
         screenshot("versions-05-score-analysis");
 
-        driver.findElement(By.id("version-restore")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "vaadin-button[slot='confirm-button']"))).click();
+        click(driver.findElement(By.id("version-restore")));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "vaadin-button[slot='confirm-button']"))));
         wait.until(d -> text("versions-grid").contains("恢复第 2 版"));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         screenshot("versions-06-restored");
@@ -207,6 +207,11 @@ class PlanVersionsBrowserTest {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
+    }
+
+    /** Clicks by script: a Vaadin button scrolled under the header is not "interactable" for WebDriver. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
     }
 
     private void open(String path) {

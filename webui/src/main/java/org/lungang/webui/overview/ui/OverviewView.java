@@ -65,7 +65,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         name.setId("overview-scenario");
         Span status = snapshot.version().isPresent()
                 ? new Span(getTranslation("overview.planVersion", snapshot.version().get().getVersionNumber(),
-                        String.valueOf(snapshot.score())))
+                        Words.score(snapshot.score())))
                 : new Span(getTranslation("overview.noPlanYet"));
         status.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(MainLayout.toolbar(title, name, status));

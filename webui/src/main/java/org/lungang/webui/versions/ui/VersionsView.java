@@ -52,7 +52,7 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @PermitAll
 public class VersionsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     /** One version with its figures. */
@@ -80,18 +80,20 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.setId("versions-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Long texts wrap, so that at 1280 px every column fits without scrolling sideways.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> getTranslation("plan.version", r.version().getVersionNumber()))
-                .setHeader(getTranslation("versions.version")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("versions.state")).setAutoWidth(true)
-                .setKey("state");
-        grid.addColumn(this::how).setHeader(getTranslation("versions.how")).setAutoWidth(true);
+                .setHeader(getTranslation("versions.version")).setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("versions.state")).setWidth("11em")
+                .setFlexGrow(0).setKey("state");
+        grid.addColumn(this::how).setHeader(getTranslation("versions.how")).setFlexGrow(2);
         grid.addColumn(r -> Optional.ofNullable(r.version().getCreatedBy()).orElse("—"))
-                .setHeader(getTranslation("versions.who")).setAutoWidth(true);
+                .setHeader(getTranslation("versions.who")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> WHEN.format(r.version().getCreatedAt())).setHeader(getTranslation("versions.when"))
-                .setAutoWidth(true);
+                .setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(r -> Words.score(r.version().getScore())).setHeader(getTranslation("versions.score"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addColumn(r -> r.county() == null ? "—" : getTranslation("plan.kpiLine", r.county().rotated(),
                 r.county().quotaSchoolsMet(), r.county().quotaSchools()))
                 .setHeader(getTranslation("versions.kpis")).setFlexGrow(2);
