@@ -59,6 +59,8 @@ class PlanVersionsBrowserTest {
     private DatasetService datasets;
     @Autowired
     private ScenarioService scenarios;
+    @Autowired
+    private org.lungang.webui.plan.PlanService plans;
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -167,12 +169,17 @@ class PlanVersionsBrowserTest {
         wait.until(d -> !analysis.findElements(By.cssSelector(".analysis-link")).isEmpty());
         screenshot("versions-05-score-analysis");
 
-        click(driver.findElement(By.id("version-restore")));
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "vaadin-button[slot='confirm-button']"))));
-        wait.until(d -> text("versions-grid").contains("恢复第 2 版"));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        screenshot("versions-06-restored");
+        click(driver.findElement(By.id("version-restore")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "vaadin-confirm-dialog-overlay[opened], vaadin-confirm-dialog[opened]")));
+        screenshot("versions-06-restore-confirm");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "vaadin-button[slot='confirm-button']"))).click();
+        wait.until(d -> SystemIdentity.call(() -> plans.versions(scenario.getId())).size() == 3);
+        wait.until(d -> text("versions-grid").contains("恢复"));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        screenshot("versions-07-restored");
 
         // What-if: two scenarios against a picked baseline; the poor one explained.
         Scenario other = SystemIdentity.call(() -> scenarios.create(new ScenarioSpec(scenario.getDatasetId(),
@@ -190,13 +197,13 @@ class PlanVersionsBrowserTest {
         WebElement compare = driver.findElement(By.id("scenario-comparison"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", compare);
         assertThat(compare.getText()).contains("对比基准").contains("Δ").contains("（共 ");
-        screenshot("versions-07-comparison");
+        screenshot("versions-08-comparison");
         WebElement find = compare.findElement(By.cssSelector(".comparison-find-binding"));
         find.click();
         wait.until(d -> compare.getText().contains("方法："));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 compare.findElement(By.cssSelector(".comparison-poor")));
-        screenshot("versions-08-binding-rules");
+        screenshot("versions-09-binding-rules");
     }
 
     private void login() {

@@ -147,7 +147,7 @@ public class MoveDialog extends Dialog {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.addColumn(r -> r.toSchoolName() == null ? getTranslation("move.stays") : r.toSchoolName())
                     .setHeader(getTranslation("plan.to"));
-            grid.addColumn(r -> Words.score(r.scoreDifference())).setHeader(getTranslation("move.scoreChange"));
+            grid.addColumn(r -> Words.levels(r.scoreDifference())).setHeader(getTranslation("move.scoreChange"));
             grid.setItems(recommended);
             grid.setAllRowsVisible(true);
             grid.addItemClickListener(e -> target.setValue(e.getItem().toSchoolId() == null ? null
