@@ -24,6 +24,7 @@ import org.lungang.webui.security.SystemIdentity;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -174,8 +175,8 @@ class PlanVersionsBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "vaadin-confirm-dialog-overlay[opened], vaadin-confirm-dialog[opened]")));
         screenshot("versions-06-restore-confirm");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "vaadin-button[slot='confirm-button']"))).click();
+        // The dialog opens with its confirm button focused, as a planner sees it: Enter confirms.
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(d -> SystemIdentity.call(() -> plans.versions(scenario.getId())).size() == 3);
         wait.until(d -> text("versions-grid").contains("恢复"));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
