@@ -1,5 +1,6 @@
 package org.lungang.solver.explain;
 
+import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
@@ -226,5 +227,47 @@ public final class Labels {
     /** Kilometres with one decimal. */
     public static String km(double km) {
         return String.format(java.util.Locale.ROOT, "%.1f", km);
+    }
+
+    /**
+     * A constraint's name ({@link org.lungang.solver.constraints.ConstraintNames}) as a planner reads it in Chinese;
+     * an unknown name (a constraint added later) is returned as it is.
+     */
+    public static String zhRule(String constraintName) {
+        return switch (constraintName) {
+            case ConstraintNames.ONLY_ELIGIBLE_ROTATE -> "只有符合条件的教师交流";
+            case ConstraintNames.NO_MOVE_TO_OWN_SCHOOL -> "不得交流到本校";
+            case ConstraintNames.FORBIDDEN_MOVE -> "规划员禁止的去向";
+            case ConstraintNames.ALLOWED_DIRECTION -> "交流方向（城镇→乡村、优质→薄弱）";
+            case ConstraintNames.SECONDMENT_HOST_CAP -> "每校挂职人数上限";
+            case ConstraintNames.SUBJECT_POST_AVAILABLE -> "去向学校须有本学科空岗";
+            case ConstraintNames.NO_HOLE_AT_SENDER -> "不得造成派出学校学科缺口";
+            case ConstraintNames.RECEIVING_CAPACITY -> "接收学校容量";
+            case ConstraintNames.HOUSING_BEDS -> "超出通勤距离须有周转房床位";
+            case ConstraintNames.ONE_PRINCIPAL_PER_SCHOOL -> "每校恰有一名校长";
+            case ConstraintNames.PRINCIPAL_SAME_STAGE -> "校长在同学段内交流";
+            case ConstraintNames.TEAM_MOVES_TOGETHER -> "团队整体交流";
+            case ConstraintNames.STABILITY_CAP -> "学校稳定性上限";
+            case ConstraintNames.SCHOOL_ROTATION_QUOTA -> "学校交流比例";
+            case ConstraintNames.COUNTY_BACKBONE_SHARE -> "骨干教师比例（全县）";
+            case ConstraintNames.SCHOOL_BACKBONE_SHARE -> "骨干教师比例（学校）";
+            case ConstraintNames.CADRE_BACKBONE_EXCHANGE -> "干部和骨干教师交流比例";
+            case ConstraintNames.INDICATORS_MUST_NOT_WORSEN -> "均衡指标不得变差";
+            case ConstraintNames.SHORTAGE_POSTS_FILLED -> "补足紧缺学科岗位";
+            case ConstraintNames.BALANCE_ABOVE_DEGREE -> "高于规定学历教师均衡";
+            case ConstraintNames.BALANCE_BACKBONE -> "骨干教师均衡";
+            case ConstraintNames.BALANCE_PE_ARTS -> "体育、艺术教师均衡";
+            case ConstraintNames.COMMUTE_DISTANCE -> "通勤距离";
+            case ConstraintNames.SAME_ALLIANCE -> "同一联盟内交流";
+            case ConstraintNames.PREFERENCE_HONOURED -> "尊重个人意愿";
+            case ConstraintNames.COUPLE_KEPT_NEAR -> "夫妻不远隔";
+            case ConstraintNames.LONGEST_SERVING_FIRST -> "任职最久者优先";
+            default -> constraintName;
+        };
+    }
+
+    /** A constraint's name in English: the name itself, which is English already. */
+    public static String enRule(String constraintName) {
+        return constraintName;
     }
 }
