@@ -25,7 +25,8 @@ public final class HardRuleCheck {
      * One broken hard rule.
      *
      * @param penalty how much the rule takes off the hard score (positive)
-     * @param teachers the teachers its matches name, and the planner's hand moves into or out of the schools they name
+     * @param teachers the teachers its matches name; for a match that names only schools, the planner's hand moves
+     *        into or out of them
      */
     public record BrokenRule(String constraintName, long penalty, int matchCount, List<String> zh, List<String> en,
             List<Rotation> teachers, List<School> schools) {
@@ -66,12 +67,15 @@ public final class HardRuleCheck {
                 Named named = named(plan, m.justification());
                 teachers.addAll(named.teachers());
                 schools.addAll(named.schools());
-            }
-            for (School school : schools) {
-                plan.getRotations().stream()
-                        .filter(r -> r.isPinnedByPlanner() && r.isMoving()
-                                && (r.getDestination() == school || r.getHomeSchool() == school))
-                        .forEach(teachers::add);
+                if (named.teachers().isEmpty()) {
+                    // A school's rule (capacity, one principal...): the planner's own moves there are the suspects.
+                    for (School school : named.schools()) {
+                        plan.getRotations().stream()
+                                .filter(r -> r.isPinnedByPlanner() && r.isMoving()
+                                        && (r.getDestination() == school || r.getHomeSchool() == school))
+                                .forEach(teachers::add);
+                    }
+                }
             }
             broken.add(new BrokenRule(c.constraintName(), -c.score().hardScore(), c.matchCount(), zh, en,
                     List.copyOf(teachers), List.copyOf(schools)));

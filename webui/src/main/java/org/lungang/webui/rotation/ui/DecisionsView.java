@@ -71,7 +71,7 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(o -> o.getCreatedAt() == null ? "" : WHEN.format(o.getCreatedAt()))
                 .setHeader(getTranslation("decisions.at")).setAutoWidth(true);
         if (permissions.canPlan()) {
-            grid.addComponentColumn(this::undoButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::undoButton).setKey("undo").setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("decisions.empty"));
         count.setId("decision-count");
