@@ -154,6 +154,12 @@ class HardRuleSafetyBrowserTest {
         assertThat(driver.findElement(By.id("move-preview")).getText()).contains(change.rule())
                 .contains("与当前方案相比");
         screenshot("safety-01-preview-names-the-rule");
+        WebElement recommendations = driver.findElement(By.id("recommendations"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                recommendations);
+        driver.findElement(By.id("breaking-details")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("breaking-recommendations")));
+        screenshot("safety-01b-recommendations-against-the-current-plan");
 
         driver.findElement(By.id("apply-move")).click();
         WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(
@@ -166,8 +172,11 @@ class HardRuleSafetyBrowserTest {
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("infeasible-banner")));
         assertThat(banner.getText()).startsWith("当前方案违反").contains(change.rule())
                 .contains(change.rotation().getTeacher().name());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shortfall-grid")));
+        WebElement shortfalls = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shortfall-grid")));
         screenshot("safety-03-banner-over-the-overview");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", shortfalls);
+        wait.until(ExpectedConditions.textToBePresentInElement(shortfalls, "违反硬性规则"));
+        screenshot("safety-03b-shortfalls-list-the-hard-rules");
 
         driver.get("http://localhost:" + port + "/schools");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("infeasible-banner")));

@@ -50,10 +50,11 @@ public class ShortfallTable extends Grid<ShortfallTable.Row> {
         addComponentColumn(this::status).setHeader(getTranslation("overview.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(r -> Words.rule(r.broken() != null ? r.broken().constraintName() : r.shortfall().rule()))
-                .setHeader(getTranslation("overview.rule")).setAutoWidth(true).setFlexGrow(1);
-        addComponentColumn(this::scope).setHeader(getTranslation("shortfalls.school")).setAutoWidth(true)
+                .setHeader(getTranslation("shortfalls.rule")).setWidth("10em").setFlexGrow(1);
+        addComponentColumn(this::scope).setHeader(getTranslation("shortfalls.school")).setWidth("12em")
                 .setFlexGrow(1);
-        addComponentColumn(this::detail).setHeader(getTranslation("shortfalls.detail")).setFlexGrow(4);
+        addComponentColumn(this::detail).setHeader(getTranslation("shortfalls.detail")).setWidth("20em")
+                .setFlexGrow(5);
         addColumn(r -> r.shortfall() == null ? "" : String.valueOf(r.shortfall().required()))
                 .setHeader(getTranslation("overview.requiredCol")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.shortfall() == null ? "" : String.valueOf(r.shortfall().achieved()))
