@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +25,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
@@ -52,12 +57,15 @@ public final class PlanWorkbook {
     static final List<String> INDICATOR_HEADERS = List.of("学段", "指标（每百名学生）", "差异系数(交流前)",
             "差异系数(交流后)", "国家标准(不高于)", "交流前达标", "交流后达标");
 
+    /** The row of each sheet's table header: above it, the plan's version, score and feasibility. */
+    static final int TABLE_ROW = 2;
+
     private PlanWorkbook() {
     }
 
     public static void write(RotationPlan solved, PlanKpis kpis, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(solved, kpis, out);
+            write(solved, kpis, PlanStatus.of(null, new RotationSolver(), solved), out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
@@ -70,11 +78,22 @@ public final class PlanWorkbook {
      * @param kpis its indicators, from {@link org.lungang.solver.kpi.KpiCalculator#calculate}
      */
     public static void write(RotationPlan solved, PlanKpis kpis, OutputStream out) {
+        write(solved, kpis, PlanStatus.of(null, new RotationSolver(), solved), out);
+    }
+
+    /**
+     * Writes the plan's workbook with its version, score and feasibility above the table of every sheet; the
+     * stream is left open.
+     */
+    public static void write(RotationPlan solved, PlanKpis kpis, PlanStatus status, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             rotationList(workbook.createSheet(LIST), solved, styles);
             staffing(workbook.createSheet(STAFFING), solved, styles);
             indicators(workbook.createSheet(INDICATORS), kpis, styles);
+            for (Sheet sheet : workbook) {
+                statusBand(workbook, sheet, status);
+            }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,7 +136,7 @@ public final class PlanWorkbook {
                 bySender.get(rotation.getHomeSchool()).add(i);
             }
         }
-        int rowIndex = 1;
+        int rowIndex = TABLE_ROW + 1;
         int serial = 1;
         for (Map.Entry<School, List<Integer>> sender : bySender.entrySet()) {
             if (sender.getValue().isEmpty()) {
@@ -153,7 +172,7 @@ public final class PlanWorkbook {
     private static void staffing(Sheet sheet, RotationPlan plan, Styles styles) {
         header(sheet, STAFFING_HEADERS, styles, new int[] {10, 22, 8, 12, 10, 8, 8, 8, 8, 12, 12});
         Staffing staffing = Staffing.of(plan);
-        int rowIndex = 1;
+        int rowIndex = TABLE_ROW + 1;
         for (School school : plan.getSchools()) {
             for (Subject subject : Subject.values()) {
                 int before = school.staffBefore(subject);
@@ -180,7 +199,7 @@ public final class PlanWorkbook {
 
     private static void indicators(Sheet sheet, PlanKpis kpis, Styles styles) {
         header(sheet, INDICATOR_HEADERS, styles, new int[] {10, 36, 16, 16, 16, 12, 12});
-        int rowIndex = 1;
+        int rowIndex = TABLE_ROW + 1;
         for (IndicatorKpis indicator : kpis.indicators()) {
             Row row = sheet.createRow(rowIndex++);
             cell(row, 0, Labels.zh(indicator.group()), styles.text());
@@ -214,17 +233,59 @@ public final class PlanWorkbook {
         printSetup(sheet);
     }
 
+    /** The plan's version and score (row 1) and whether it keeps every hard rule (row 2), also in the print header. */
+    private static void statusBand(Workbook workbook, Sheet sheet, PlanStatus status) {
+        int width = Math.max(1, sheet.getRow(TABLE_ROW).getLastCellNum());
+        String version = status.version() == null ? "" : "方案版本：" + status.version() + "　";
+        HardMediumSoftLongScore score = status.score();
+        String first = version + "得分：硬 " + score.hardScore() + " · 中 " + score.mediumScore() + " · 软 "
+                + score.softScore();
+        String second = feasibilityLine(status);
+        CellStyle plain = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        plain.setFont(bold);
+        CellStyle alarm = workbook.createCellStyle();
+        Font red = workbook.createFont();
+        red.setBold(true);
+        red.setColor(IndexedColors.RED.getIndex());
+        alarm.setFont(red);
+        alarm.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        alarm.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        band(sheet, 0, first, plain, width);
+        band(sheet, 1, second, status.feasible() ? plain : alarm, width);
+        sheet.getHeader().setLeft(first);
+        sheet.getHeader().setRight(status.feasible() ? "合法方案" : "不合法方案（违反硬性规则）");
+    }
+
+    static String feasibilityLine(PlanStatus status) {
+        if (status.feasible()) {
+            return "合法方案：满足全部硬性规则";
+        }
+        String rules = status.brokenRules().stream().map(Labels::zhRule).collect(Collectors.joining("、"));
+        return "不合法方案：违反硬性规则" + (rules.isEmpty() ? "" : "（" + rules + "）")
+                + "，不能作为正式交流轮岗名单使用";
+    }
+
+    private static void band(Sheet sheet, int rowIndex, String text, CellStyle style, int width) {
+        Row row = sheet.createRow(rowIndex);
+        cell(row, 0, text, style);
+        if (width > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
+        }
+    }
+
     private static double round3(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 
     private static void header(Sheet sheet, List<String> headers, Styles styles, int[] widths) {
-        Row row = sheet.createRow(0);
+        Row row = sheet.createRow(TABLE_ROW);
         for (int c = 0; c < headers.size(); c++) {
             cell(row, c, headers.get(c), styles.header());
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, TABLE_ROW + 1);
     }
 
     private static void cell(Row row, int column, Object value, CellStyle style) {
@@ -246,7 +307,7 @@ public final class PlanWorkbook {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setRepeatingRows(new CellRangeAddress(TABLE_ROW, TABLE_ROW, -1, -1));
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 }

@@ -79,7 +79,7 @@ class ImportExportCommandTest extends CliTest {
 
         assertThat(exit).as(err.toString()).isZero();
         try (Workbook w = WorkbookFactory.create(workbook.toFile(), null, true)) {
-            assertThat(w.getSheet("交流轮岗名单").getRow(2).getCell(2).getStringCellValue()).isEqualTo("E1");
+            assertThat(w.getSheet("交流轮岗名单").getRow(4).getCell(2).getStringCellValue()).isEqualTo("E1");
             assertThat(w.getNumberOfSheets()).isEqualTo(3);
         }
     }

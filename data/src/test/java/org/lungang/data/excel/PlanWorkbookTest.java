@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.lungang.data.json.ProblemFiles;
+import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
@@ -26,6 +27,7 @@ import org.lungang.solver.kpi.PlanKpis;
 class PlanWorkbookTest {
 
     private static final DataFormatter FORMAT = new DataFormatter();
+    private static final int T = PlanWorkbook.TABLE_ROW;
     private static Workbook workbook;
     private static PlanKpis kpis;
 
@@ -58,22 +60,22 @@ class PlanWorkbookTest {
     void theRotationListGroupsTheMoverUnderTheSendingSchool() {
         Sheet list = workbook.getSheet("交流轮岗名单");
 
-        assertThat(row(list, 0)).isEqualTo(PlanWorkbook.LIST_HEADERS);
-        assertThat(row(list, 1).get(0)).isEqualTo("派出学校：County Seat Primary（U，城区小学）  交流 1 人");
-        assertThat(row(list, 2).subList(0, 8)).containsExactly("1", "Li Na", "E1", "英语", "县级",
+        assertThat(row(list, T)).isEqualTo(PlanWorkbook.LIST_HEADERS);
+        assertThat(row(list, T + 1).get(0)).isEqualTo("派出学校：County Seat Primary（U，城区小学）  交流 1 人");
+        assertThat(row(list, T + 2).subList(0, 8)).containsExactly("1", "Li Na", "E1", "英语", "县级",
                 "County Seat Primary", "Hillside Village Primary", "支教");
-        assertThat(list.getRow(2).getCell(8).getNumericCellValue()).isGreaterThan(10.0);
-        assertThat(row(list, 2).get(9)).contains("支教");
-        assertThat(list.getLastRowNum()).isEqualTo(2);
+        assertThat(list.getRow(T + 2).getCell(8).getNumericCellValue()).isGreaterThan(10.0);
+        assertThat(row(list, T + 2).get(9)).contains("支教");
+        assertThat(list.getLastRowNum()).isEqualTo(T + 2);
     }
 
     @Test
     void theStaffingSheetShowsEachSchoolsSubjectsBeforeAndAfter() {
         Sheet staffing = workbook.getSheet("学校编制变化");
 
-        assertThat(row(staffing, 0)).isEqualTo(PlanWorkbook.STAFFING_HEADERS);
+        assertThat(row(staffing, T)).isEqualTo(PlanWorkbook.STAFFING_HEADERS);
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 1; r <= staffing.getLastRowNum(); r++) {
+        for (int r = T + 1; r <= staffing.getLastRowNum(); r++) {
             rows.add(row(staffing, r));
         }
         assertThat(rows).contains(
@@ -85,10 +87,10 @@ class PlanWorkbookTest {
     void theIndicatorSheetHasEveryIndicatorWithItsCoefficientsAndThreshold() {
         Sheet indicators = workbook.getSheet("指标");
 
-        assertThat(row(indicators, 0)).isEqualTo(PlanWorkbook.INDICATOR_HEADERS);
+        assertThat(row(indicators, T)).isEqualTo(PlanWorkbook.INDICATOR_HEADERS);
         for (int i = 0; i < kpis.indicators().size(); i++) {
             var expected = kpis.indicators().get(i);
-            Row row = indicators.getRow(i + 1);
+            Row row = indicators.getRow(T + i + 1);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.indicator().zh());
             assertThat(row.getCell(3).getNumericCellValue())
                     .isEqualTo(Math.round(expected.coefficientAfter() * 1000) / 1000.0);
@@ -103,9 +105,35 @@ class PlanWorkbookTest {
             assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
-            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("3:3");
+            assertThat(workbook.getFontAt(sheet.getRow(T).getCell(0).getCellStyle().getFontIndex()).getBold())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void everySheetStatesTheVersionTheScoreAndThatThePlanIsFeasible() {
+        for (Sheet sheet : workbook) {
+            assertThat(row(sheet, 0).get(0)).as(sheet.getSheetName()).startsWith("得分：硬 0 · 中 ");
+            assertThat(row(sheet, 1).get(0)).as(sheet.getSheetName()).isEqualTo("合法方案：满足全部硬性规则");
+        }
+    }
+
+    @Test
+    void anInfeasiblePlanIsMarkedOnEverySheetWithTheBrokenRulesInChinese() throws IOException {
+        RotationPlan plan = ProblemFiles.read(ProblemFiles.small(), "small.json").plan();
+        // To their own school: breaks "No move to own school".
+        plan.rotationOf("E1").setDestination(plan.rotationOf("E1").getHomeSchool());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanWorkbook.write(plan, KpiCalculator.calculate(plan),
+                PlanStatus.of("第 3 版", new RotationSolver(), plan), out);
+        try (Workbook infeasible = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (Sheet sheet : infeasible) {
+                assertThat(row(sheet, 0).get(0)).as(sheet.getSheetName()).startsWith("方案版本：第 3 版　得分：硬 -");
+                assertThat(row(sheet, 1).get(0)).as(sheet.getSheetName()).startsWith("不合法方案：违反硬性规则（")
+                        .contains("不得交流到本校").endsWith("不能作为正式交流轮岗名单使用");
+                assertThat(sheet.getHeader().getRight()).contains("不合法方案");
+            }
         }
     }
 }

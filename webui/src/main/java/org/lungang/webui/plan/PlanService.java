@@ -18,6 +18,7 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lungang.data.excel.PlanStatus;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.PlanJson;
@@ -346,7 +347,8 @@ public class PlanService {
     @Transactional(readOnly = true)
     public void exportWorkbook(long planId, OutputStream out) {
         RotationPlan plan = load(planId).plan();
-        PlanWorkbook.write(plan, KpiCalculator.calculate(plan), out);
+        PlanWorkbook.write(plan, KpiCalculator.calculate(plan),
+                PlanStatus.of("第 " + get(planId).getVersionNumber() + " 版", solver, plan), out);
     }
 
     /** Every constraint's share of the score, with each match explained. */

@@ -44,6 +44,8 @@ public class Workspace implements Serializable {
     private Long scenarioId;
     private transient Snapshot cached;
     private transient String cachedKey;
+    private transient Snapshot checked;
+    private transient List<HardRuleCheck.BrokenRule> broken = List.of();
 
     Workspace(DatasetService datasets, ScenarioService scenarios, PlanService plans, RotationSolver solver) {
         this.datasets = datasets;
@@ -96,6 +98,20 @@ public class Workspace implements Serializable {
             cachedKey = key;
         }
         return Optional.of(cached);
+    }
+
+    /** The hard rules the current plan breaks (empty when it is feasible or there is no scenario). */
+    public List<HardRuleCheck.BrokenRule> brokenHardRules() {
+        Optional<Snapshot> current = snapshot();
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        Snapshot s = current.get();
+        if (s != checked) {
+            broken = s.score().hardScore() >= 0 ? List.of() : HardRuleCheck.of(solver, s.plan());
+            checked = s;
+        }
+        return broken;
     }
 
     private Snapshot build(Scenario scenario, Optional<PlanVersion> version) {

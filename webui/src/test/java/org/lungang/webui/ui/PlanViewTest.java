@@ -11,10 +11,12 @@ import java.time.Duration;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -64,6 +66,8 @@ class PlanViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("move-preview")).getElement().getTextRecursively())
                 .startsWith("得分：");
         _click(_get(Button.class, spec -> spec.withId("apply-move")));
+        // A move that breaks a hard rule asks first (HardRuleSafetyTest); the planner confirms it here.
+        _find(ConfirmDialog.class, spec -> spec.withId("hard-rule-confirm")).forEach(ConfirmDialogKt::_fireConfirm);
 
         assertThat(scenarios.overrides(scenario.getId())).singleElement().satisfies(o -> {
             assertThat(o.getAction()).isEqualTo(OverrideAction.PIN);

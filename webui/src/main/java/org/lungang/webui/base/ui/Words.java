@@ -114,6 +114,11 @@ public final class Words {
         return value > 0 ? "+" + grouped(value) : grouped(value);
     }
 
+    /** A constraint's name ({@code ConstraintNames}) in the UI's language. */
+    public static String rule(String constraintName) {
+        return english() ? Labels.enRule(constraintName) : Labels.zhRule(constraintName);
+    }
+
     /** Chooses between a pair of texts that say the same in both languages. */
     public static String pick(String zh, String en) {
         return english() ? en : zh;

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
+import org.lungang.data.excel.PlanStatus;
 import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.data.excel.ProblemWorkbook;
 import org.lungang.webui.base.MediaTypes;
@@ -33,6 +34,7 @@ import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.rotation.ui.PlanExport;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
@@ -95,8 +97,9 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout downloads = new HorizontalLayout(template);
         Snapshot snapshot = workspace.snapshot().orElse(null);
         if (snapshot != null) {
+            PlanStatus status = PlanExport.status(workspace, snapshot);
             Anchor plan = new Anchor(download("lungang-plan.xlsx", MediaTypes.XLSX,
-                    out -> PlanWorkbook.write(snapshot.plan(), snapshot.kpis(), out)),
+                    out -> PlanWorkbook.write(snapshot.plan(), snapshot.kpis(), status, out)),
                     AttachmentType.DOWNLOAD, getTranslation("export.plan", snapshot.name()));
             plan.setId("download-plan");
             downloads.add(plan);

@@ -23,13 +23,13 @@ import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.kpi.CountyKpis;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.PlanKpis;
-import org.lungang.solver.kpi.Shortfall;
 import org.lungang.solver.kpi.SubjectShortage;
 import org.lungang.webui.base.ui.BarChart;
 import org.lungang.webui.base.ui.EmptyState;
 import org.lungang.webui.workspace.ui.MainLayout;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
+import org.lungang.webui.rotation.ui.ShortfallTable;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
 import org.lungang.solver.explain.Labels;
@@ -112,10 +112,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         add(shortageGrid(kpis.shortages()));
 
         add(new H3(getTranslation("overview.shortfallList")));
-        if (kpis.shortfalls().isEmpty()) {
+        if (kpis.shortfalls().isEmpty() && workspace.brokenHardRules().isEmpty()) {
             add(Tone.GOOD.badge(getTranslation("overview.noShortfall")));
         } else {
-            add(shortfallGrid(kpis.shortfalls()));
+            add(new ShortfallTable(snapshot, workspace.brokenHardRules()));
         }
     }
 
@@ -219,22 +219,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(SubjectShortage::filled).setHeader(getTranslation("overview.filled"));
         grid.setItems(shortages.stream().filter(s -> s.openBefore() > 0 || s.openAfter() > 0).toList());
         grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    private Grid<Shortfall> shortfallGrid(List<Shortfall> shortfalls) {
-        Grid<Shortfall> grid = new Grid<>();
-        grid.setId("shortfall-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(s -> (s.impossible() ? Tone.BAD : Tone.WARN)
-                .badge(getTranslation(s.impossible() ? "overview.impossible" : "overview.missed")))
-                .setHeader(getTranslation("overview.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> Words.pick(s.zh(), s.en())).setHeader(getTranslation("overview.rule")).setFlexGrow(4);
-        grid.addColumn(Shortfall::required).setHeader(getTranslation("overview.requiredCol")).setAutoWidth(true);
-        grid.addColumn(Shortfall::achieved).setHeader(getTranslation("overview.achieved")).setAutoWidth(true);
-        grid.addColumn(Shortfall::shortfall).setHeader(getTranslation("overview.gap")).setAutoWidth(true);
-        grid.setItems(shortfalls);
-        grid.setHeight("20em");
         return grid;
     }
 }

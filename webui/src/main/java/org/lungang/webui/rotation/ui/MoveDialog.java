@@ -3,11 +3,15 @@ package org.lungang.webui.rotation.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,43 +31,50 @@ import org.lungang.solver.domain.Teacher;
 import org.lungang.solver.explain.Labels;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
-import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
+import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanService;
-import org.lungang.webui.plan.PlanService.Recommendation;
+import org.lungang.webui.rotation.ChangePreviews;
+import org.lungang.webui.rotation.ChangePreviews.Preview;
+import org.lungang.webui.rotation.ChangePreviews.Suggestion;
 import org.lungang.webui.scenario.OverrideAction;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.PersonalData;
-import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
 
 /**
  * One teacher's decision: the record, why the plan decided so, and — for planners — pin or unpin it, forbid the
- * destination, or send the teacher elsewhere by hand after seeing the score and figures that would result, with the
- * solver's recommended destinations to choose from.
+ * destination, or send the teacher elsewhere by hand. Every change is previewed against the current plan with the
+ * rules it would break named, and one that breaks a hard rule asks for confirmation. The solver's recommended
+ * destinations are compared with the current plan too; those that break a hard rule are listed apart.
  */
 public class MoveDialog extends Dialog {
+
+    /** How many recommendations of each kind (safe, breaking a hard rule) are shown. */
+    static final int SUGGESTIONS = 5;
 
     private final Snapshot snapshot;
     private final Rotation rotation;
     private final ScenarioService scenarios;
+    private final ChangePreviews previews;
     private final Runnable onChange;
-    private final Workspace workspace;
+    private final boolean canPlan;
     private final Div preview = new Div();
     private final ComboBox<School> target = new ComboBox<>();
+    private Preview shown;
 
-    public MoveDialog(Snapshot snapshot, Rotation rotation, Workspace workspace, ScenarioService scenarios,
-            PlanService plans, boolean canPlan, Runnable onChange) {
+    public MoveDialog(Snapshot snapshot, Rotation rotation, ScenarioService scenarios, ChangePreviews previews,
+            boolean canPlan, Runnable onChange) {
         this.snapshot = snapshot;
-        this.workspace = workspace;
         this.rotation = rotation;
         this.scenarios = scenarios;
+        this.previews = previews;
         this.onChange = onChange;
+        this.canPlan = canPlan;
         Teacher t = rotation.getTeacher();
         setHeaderTitle(t.name() + " (" + t.id() + ")");
-        setWidth("52em");
+        setWidth("56em");
         setMaxWidth("95vw");
         getElement().setAttribute("aria-label", t.name());
 
@@ -80,18 +91,23 @@ public class MoveDialog extends Dialog {
         UnorderedList why = new UnorderedList();
         why.setId("move-explanation");
         for (String sentence : Words.english() ? explanation.en() : explanation.zh()) {
-            why.add(new ListItem(sentence));
+            why.add(new ListItem(PlanLinks.text(snapshot, sentence, this::openOther)));
         }
         add(new H4(getTranslation("move.why")), why);
 
         if (canPlan && rotation.isCandidate()) {
-            addActions(plans);
+            addActions();
         }
         Button close = new Button(getTranslation("close"), e -> close());
         getFooter().add(close);
     }
 
-    private void addActions(PlanService plans) {
+    /** Another teacher named in an explanation: her own dialog, over this one. */
+    private void openOther(Rotation other) {
+        new MoveDialog(snapshot, other, scenarios, previews, canPlan, onChange).open();
+    }
+
+    private void addActions() {
         long scenarioId = snapshot.scenario().getId();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -102,20 +118,19 @@ public class MoveDialog extends Dialog {
             actions.add(unpin);
         } else {
             Button pin = new Button(getTranslation(rotation.isMoving() ? "move.pin" : "move.pinStay"),
-                    e -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(), OverrideAction.PIN,
-                            rotation.isMoving() ? rotation.getDestination().getId() : null), "move.pinned"));
+                    e -> pin(scenarioId));
             pin.setId("pin-button");
             actions.add(pin);
         }
         if (rotation.isMoving()) {
             Button forbid = new Button(getTranslation("move.forbid", rotation.getDestination().getName()),
-                    e -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(), OverrideAction.FORBID,
-                            rotation.getDestination().getId()), "move.forbidden"));
+                    e -> forbid(scenarioId));
             forbid.setId("forbid-button");
             forbid.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(forbid);
         }
         add(new H4(getTranslation("move.actions")), actions);
+        addDecisions(scenarioId);
 
         target.setLabel(getTranslation("move.byHand"));
         target.setId("move-target");
@@ -126,9 +141,11 @@ public class MoveDialog extends Dialog {
         target.setWidth("24em");
         target.addValueChangeListener(e -> showPreview(e.getValue()));
         Button apply = new Button(getTranslation("move.apply"), e -> {
-            if (target.getValue() != null) {
-                act(() -> scenarios.addOverride(scenarioId, rotation.getId(), OverrideAction.PIN,
-                        target.getValue().getId()), "move.moved");
+            School school = target.getValue();
+            if (school != null) {
+                Preview p = shown != null ? shown : previews.ofDestination(snapshot.plan(), rotation, school);
+                confirmIfBreaking(p, () -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(),
+                        OverrideAction.PIN, school.getId()), "move.moved"));
             }
         });
         apply.setId("apply-move");
@@ -138,22 +155,70 @@ public class MoveDialog extends Dialog {
         preview.setId("move-preview");
         add(byHand, preview);
 
-        if (snapshot.version().isPresent() && !rotation.isPinned()) {
-            add(new H4(getTranslation("move.recommended")));
-            List<Recommendation> recommended = plans.recommendations(snapshot.version().get().getId(),
-                    rotation.getId(), 5);
-            Grid<Recommendation> grid = new Grid<>();
-            grid.setId("recommendations");
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.addColumn(r -> r.toSchoolName() == null ? getTranslation("move.stays") : r.toSchoolName())
-                    .setHeader(getTranslation("plan.to"));
-            grid.addColumn(r -> Words.levels(r.scoreDifference())).setHeader(getTranslation("move.scoreChange"));
-            grid.setItems(recommended);
-            grid.setAllRowsVisible(true);
-            grid.addItemClickListener(e -> target.setValue(e.getItem().toSchoolId() == null ? null
-                    : snapshot.plan().schoolOf(e.getItem().toSchoolId())));
-            add(grid);
+        if (!rotation.isPinned()) {
+            addSuggestions();
         }
+    }
+
+    /** This teacher's pins and forbidden moves, each undoable. */
+    private void addDecisions(long scenarioId) {
+        List<RotationOverride> mine = scenarios.overrides(scenarioId).stream()
+                .filter(o -> o.getTeacherId().equals(rotation.getId())).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        Div list = new Div();
+        list.setId("teacher-decisions");
+        for (RotationOverride o : mine) {
+            Button undo = new Button(getTranslation("decisions.undo"),
+                    e -> act(() -> scenarios.removeOverride(scenarioId, o.getId()), "decisions.undone"));
+            undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            undo.addClassName("undo-decision");
+            HorizontalLayout row = new HorizontalLayout(new Span(Decisions.describe(snapshot, o)), undo);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            list.add(row);
+        }
+        add(new H4(getTranslation("move.decisions")), list);
+    }
+
+    private void addSuggestions() {
+        List<Suggestion> all = previews.suggestions(snapshot.plan(), rotation);
+        List<Suggestion> safe = all.stream().filter(s -> !s.breaksHardRule()).limit(SUGGESTIONS).toList();
+        List<Suggestion> breaking = all.stream().filter(Suggestion::breaksHardRule).limit(SUGGESTIONS).toList();
+        add(new H4(getTranslation("move.recommended")));
+        Grid<Suggestion> grid = suggestionGrid(safe);
+        grid.setId("recommendations");
+        add(grid);
+        if (!breaking.isEmpty()) {
+            Grid<Suggestion> bad = suggestionGrid(breaking);
+            bad.setId("breaking-recommendations");
+            bad.addComponentColumn(s -> Tone.BAD.badge(getTranslation("safety.breaks",
+                    s.brokenHardRules().stream().map(Words::rule).collect(Collectors.joining("、")))))
+                    .setHeader(getTranslation("safety.hardRules")).setFlexGrow(2);
+            Details details = new Details(getTranslation("safety.breakingTitle", breaking.size()), bad);
+            details.setId("breaking-details");
+            add(details);
+        }
+    }
+
+    private Grid<Suggestion> suggestionGrid(List<Suggestion> items) {
+        Grid<Suggestion> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(s -> s.destination() == null ? getTranslation("move.stays") : s.destination().getName())
+                .setHeader(getTranslation("plan.to")).setAutoWidth(true);
+        grid.addColumn(s -> s.current() ? getTranslation("safety.currentDecision") : delta(s.delta()))
+                .setHeader(getTranslation("safety.vsCurrentColumn")).setFlexGrow(2);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> {
+            if (e.getItem().destination() == null) {
+                target.clear();
+                showPreview(null);
+            } else {
+                target.setValue(e.getItem().destination());
+            }
+        });
+        return grid;
     }
 
     private List<RotationOverride> pins(long scenarioId) {
@@ -162,29 +227,64 @@ public class MoveDialog extends Dialog {
                 .toList();
     }
 
-    /** The score and figures if this teacher went to the school, computed on the plan in memory and then undone. */
+    /**
+     * Pinning keeps the current decision, so the plan does not change; but a decision that breaks hard rules would
+     * be kept breaking them, which the planner confirms.
+     */
+    private void pin(long scenarioId) {
+        Runnable change = () -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(), OverrideAction.PIN,
+                rotation.isMoving() ? rotation.getDestination().getId() : null), "move.pinned");
+        if (!rotation.isMoving()) {
+            change.run();
+            return;
+        }
+        Preview staying = previews.ofDestination(snapshot.plan(), rotation, null);
+        List<String> kept = staying.changes().stream()
+                .filter(c -> c.level() == ChangePreviews.Level.HARD && c.delta() > 0)
+                .map(c -> Words.rule(c.constraintName())).toList();
+        if (kept.isEmpty()) {
+            change.run();
+            return;
+        }
+        ConfirmDialog confirm = confirmation(getTranslation("safety.pinTitle"),
+                getTranslation("safety.pinKeeps", String.join("、", kept)), getTranslation("safety.applyAnyway"),
+                change);
+        confirm.open();
+    }
+
+    /** Forbidding the current move sends the teacher home in the current plan: shown first, then confirmed. */
+    private void forbid(long scenarioId) {
+        Preview staying = previews.ofDestination(snapshot.plan(), rotation, null);
+        Div text = new Div();
+        text.add(new Paragraph(getTranslation("safety.forbidText", rotation.getTeacher().name(),
+                rotation.getDestination().getName())));
+        text.add(previewOf(staying));
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("forbid-confirm");
+        confirm.setHeader(getTranslation(staying.breaksHardRule() ? "safety.forbidTitleBreaking" : "safety.forbidTitle",
+                rotation.getDestination().getName()));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("safety.cancel"));
+        confirm.setConfirmText(getTranslation("safety.forbidConfirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        String school = rotation.getDestination().getId();
+        confirm.addConfirmListener(e -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(),
+                OverrideAction.FORBID, school), "move.forbidden"));
+        confirm.open();
+    }
+
+    /** The score and figures if this teacher went to the school, against the current plan. */
     void showPreview(School school) {
         preview.removeAll();
+        shown = null;
         if (school == null) {
             return;
         }
-        School before = rotation.getDestination();
-        HardMediumSoftLongScore oldScore = snapshot.score();
+        shown = previews.ofDestination(snapshot.plan(), rotation, school);
+        preview.add(previewOf(shown));
         PlanKpis oldKpis = snapshot.kpis();
-        HardMediumSoftLongScore newScore;
-        PlanKpis newKpis;
-        try {
-            rotation.setDestination(school);
-            newScore = workspace.score(snapshot.plan());
-            newKpis = KpiCalculator.calculate(snapshot.plan());
-        } finally {
-            rotation.setDestination(before);
-            workspace.score(snapshot.plan());
-        }
-        Span score = new Span(getTranslation("move.previewScore", Words.score(oldScore), Words.score(newScore)));
-        score.getStyle().set("color", newScore.compareTo(oldScore) >= 0 ? "var(--lumo-success-text-color)"
-                : "var(--lumo-error-text-color)");
-        preview.add(new Div(score));
+        PlanKpis newKpis = shown.kpisAfter();
         preview.add(new Div(getTranslation("move.previewKpis", oldKpis.county().quotaSchoolsMet(),
                 newKpis.county().quotaSchoolsMet(), oldKpis.county().quotaSchools(),
                 Labels.percent(oldKpis.county().backboneShare()), Labels.percent(newKpis.county().backboneShare()))));
@@ -197,6 +297,85 @@ public class MoveDialog extends Dialog {
             preview.add(new Div(Words.of(n.group()) + " · " + Words.of(n.indicator()) + ": "
                     + Words.decimal(o.coefficientAfter(), 3) + " → " + Words.decimal(n.coefficientAfter(), 3)));
         }
+    }
+
+    /** The preview in words: the score before and after, the change per level, and the rules it breaks. */
+    private Component previewOf(Preview p) {
+        Div box = new Div();
+        box.addClassName("change-preview");
+        Span score = new Span(getTranslation("move.previewScore", Words.score(p.before()), Words.score(p.after())));
+        score.getStyle().set("color", p.after().compareTo(p.before()) >= 0 ? "var(--lumo-success-text-color)"
+                : "var(--lumo-error-text-color)");
+        box.add(new Div(score));
+        Div delta = new Div(getTranslation("safety.vsCurrent", delta(p.delta())));
+        delta.addClassName("preview-delta");
+        box.add(delta);
+        if (p.breaksHardRule()) {
+            UnorderedList broken = new UnorderedList();
+            broken.addClassName("broken-rules");
+            for (var c : p.brokenHardRules()) {
+                String detail = (Words.english() ? c.en() : c.zh()).stream().limit(3)
+                        .collect(Collectors.joining(Words.english() ? "; " : "；"));
+                ListItem item = new ListItem(Tone.BAD.badge(Words.rule(c.constraintName())),
+                        new Span(" " + getTranslation("safety.ruleDelta", c.delta()) + " "));
+                if (!detail.isEmpty()) {
+                    item.add(PlanLinks.text(snapshot, detail, this::openOther));
+                }
+                broken.add(item);
+            }
+            box.add(new Div(new Span(getTranslation("safety.breaksHeading"))), broken);
+        }
+        List<String> others = p.changes().stream().filter(c -> !c.breaksHardRule())
+                .map(c -> Words.rule(c.constraintName()) + " " + signed(c.delta())).toList();
+        if (!others.isEmpty()) {
+            Div rest = new Div(getTranslation("safety.otherRules", String.join("、", others)));
+            rest.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            box.add(rest);
+        }
+        return box;
+    }
+
+    /** A score change in words, level by level: "硬性规则 −2（变差）· 政策要求 不变 · 目标得分 +19（改善）". */
+    private String delta(HardMediumSoftLongScore d) {
+        return getTranslation("safety.level.hard", level(d.hardScore())) + " · "
+                + getTranslation("safety.level.medium", level(d.mediumScore())) + " · "
+                + getTranslation("safety.level.soft", level(d.softScore()));
+    }
+
+    private String level(long change) {
+        if (change == 0) {
+            return getTranslation("safety.same");
+        }
+        return signed(change) + getTranslation(change > 0 ? "safety.better" : "safety.worse");
+    }
+
+    private static String signed(long change) {
+        return change > 0 ? "+" + change : change < 0 ? "−" + (-change) : "0";
+    }
+
+    private void confirmIfBreaking(Preview p, Runnable change) {
+        if (!p.breaksHardRule()) {
+            change.run();
+            return;
+        }
+        String rules = p.brokenHardRules().stream().map(c -> Words.rule(c.constraintName()))
+                .collect(Collectors.joining("、"));
+        confirmation(getTranslation("safety.confirmTitle"),
+                getTranslation("safety.confirmText", p.brokenHardRules().size(), rules),
+                getTranslation("safety.applyAnyway"), change).open();
+    }
+
+    private ConfirmDialog confirmation(String header, String text, String confirmText, Runnable onConfirm) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("hard-rule-confirm");
+        confirm.setHeader(header);
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("safety.cancel"));
+        confirm.setConfirmText(confirmText);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> onConfirm.run());
+        return confirm;
     }
 
     /** Carries out a planner's change; a refused one ends in {@code PlannerErrors} and leaves the dialog open. */

@@ -31,6 +31,7 @@ import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.PersonalData;
 import org.lungang.webui.security.ui.Permissions;
@@ -53,6 +54,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private final PlanService plans;
     private final ScenarioService scenarios;
     private final Permissions permissions;
+    private final ChangePreviews previews;
     private final SolvePanel solving;
 
     private final Grid<Row> grid = new Grid<>();
@@ -71,7 +73,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     public PlanView(Workspace workspace, SolveService solves, PlanService plans, ScenarioService scenarios,
-            UiScheduler scheduler, Permissions permissions) {
+            UiScheduler scheduler, Permissions permissions, ChangePreviews previews) {
+        this.previews = previews;
         this.workspace = workspace;
         this.plans = plans;
         this.scenarios = scenarios;
@@ -106,7 +109,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("plan.pinned")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::why).setHeader(getTranslation("plan.why")).setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("plan.empty"));
-        grid.addItemClickListener(e -> new MoveDialog(snapshot, e.getItem().rotation(), workspace, scenarios, plans,
+        grid.addItemClickListener(e -> new MoveDialog(snapshot, e.getItem().rotation(), scenarios, previews,
                 permissions.canPlan() && !solving.isSolving(), this::refresh).open());
     }
 
@@ -139,6 +142,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         snapshot = workspace.snapshot().orElse(snapshot);
         showPlan(snapshot);
         solving.showIdle(snapshot);
+        MainLayout.refreshBanner(this);
     }
 
     /** While a solve runs: the list as its best plan so far (the solve panel is left to show the progress). */

@@ -22,7 +22,7 @@ import org.lungang.solver.domain.Subject;
 import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.rotation.ui.MoveDialog;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
@@ -39,7 +39,7 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
 
     private final Workspace workspace;
     private final ScenarioService scenarios;
-    private final PlanService plans;
+    private final ChangePreviews previews;
     private final Permissions permissions;
     private final Grid<Rotation> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -50,10 +50,11 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
     private final Checkbox rotating = new Checkbox();
     private Snapshot snapshot;
 
-    public TeachersView(Workspace workspace, ScenarioService scenarios, PlanService plans, Permissions permissions) {
+    public TeachersView(Workspace workspace, ScenarioService scenarios, ChangePreviews previews,
+            Permissions permissions) {
         this.workspace = workspace;
         this.scenarios = scenarios;
-        this.plans = plans;
+        this.previews = previews;
         this.permissions = permissions;
         setSizeFull();
         Filters.search(search, getTranslation("teachers.search"), this::filter);
@@ -90,8 +91,7 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(r -> r.isMoving() ? r.getDestination().getName() : "")
                 .setHeader(getTranslation("teachers.destination")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("teachers.empty"));
-        grid.addItemClickListener(e -> new MoveDialog(snapshot, e.getItem(), workspace, scenarios, plans,
-                permissions.canPlan(), this::refresh).open());
+        grid.addItemClickListener(e -> open(e.getItem()));
     }
 
     @Override
@@ -108,12 +108,20 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
         // A link from elsewhere (the score analysis) names one teacher: show just her.
         event.getLocation().getQueryParameters().getSingleParameter("teacher").ifPresent(search::setValue);
         filter();
+        // A link to one teacher (from the infeasibility banner): her decision opens at once.
+        event.getLocation().getQueryParameters().getSingleParameter("teacher")
+                .map(id -> snapshot.plan().rotationOf(id)).ifPresent(this::open);
+    }
+
+    private void open(Rotation rotation) {
+        new MoveDialog(snapshot, rotation, scenarios, previews, permissions.canPlan(), this::refresh).open();
     }
 
     private void refresh() {
         workspace.invalidate();
         snapshot = workspace.snapshot().orElse(snapshot);
         filter();
+        MainLayout.refreshBanner(this);
     }
 
     private void filter() {

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -47,6 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("schools", "nav.schools", VaadinIcon.ACADEMY_CAP),
             new Entry("teachers", "nav.teachers", VaadinIcon.USERS),
             new Entry("map", "nav.map", VaadinIcon.MAP_MARKER),
+            new Entry("decisions", "nav.decisions", VaadinIcon.LOCK),
             new Entry("scenarios", "nav.scenarios", VaadinIcon.SPLIT),
             new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE),
             new Entry("tokens", "nav.tokens", VaadinIcon.KEY));
@@ -55,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ScenarioService scenarios;
     private final DatasetService datasets;
     private final ComboBox<Scenario> scenarioBox = new ComboBox<>();
+    private final Div bannerSlot = new Div();
 
     public MainLayout(Workspace workspace, ScenarioService scenarios, DatasetService datasets,
             Permissions permissions) {
@@ -91,7 +95,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(spacer);
         header.setWidthFull();
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(header);
+        bannerSlot.setWidthFull();
+        VerticalLayout navbar = new VerticalLayout(header, bannerSlot);
+        navbar.setPadding(false);
+        navbar.setSpacing(false);
+        navbar.setWidthFull();
+        addToNavbar(navbar);
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
@@ -114,6 +123,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return (d == null ? "" : d.getName() + " · ") + s.getName();
         });
         workspace.scenario().ifPresent(scenarioBox::setValue);
+        showInfeasibility();
+    }
+
+    /** The banner over every view while the current plan breaks a hard rule; views call it again after a change. */
+    public void showInfeasibility() {
+        bannerSlot.removeAll();
+        Banners.infeasible(workspace).ifPresent(bannerSlot::add);
+    }
+
+    /** After a planner's change in a view: the banner of the layout around it shows the plan as it is now. */
+    public static void refreshBanner(Component view) {
+        MainLayout layout = view.findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showInfeasibility();
+        }
     }
 
     /** A view's heading row: the title and, on the right, its actions. */

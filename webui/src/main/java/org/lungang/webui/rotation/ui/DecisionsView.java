@@ -1,0 +1,121 @@
+package org.lungang.webui.rotation.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.rotation.ChangePreviews;
+import org.lungang.webui.scenario.RotationOverride;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.ui.Permissions;
+import org.lungang.webui.workspace.Workspace;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.MainLayout;
+
+/**
+ * Every decision the planner made in the current scenario — pins, hand moves, forbidden schools — with who made it and
+ * when; each can be undone here, and a teacher's name opens her decision.
+ */
+@Route(value = "decisions", layout = MainLayout.class)
+@PageTitle("规划员决定 · Lungang")
+@PermitAll
+public class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final Workspace workspace;
+    private final ScenarioService scenarios;
+    private final ChangePreviews previews;
+    private final Permissions permissions;
+    private final Grid<RotationOverride> grid = new Grid<>();
+    private final Span count = new Span();
+    private Snapshot snapshot;
+
+    public DecisionsView(Workspace workspace, ScenarioService scenarios, ChangePreviews previews,
+            Permissions permissions) {
+        this.workspace = workspace;
+        this.scenarios = scenarios;
+        this.previews = previews;
+        this.permissions = permissions;
+        setSizeFull();
+        grid.setId("decision-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(o -> {
+            Rotation r = snapshot.plan().rotationOf(o.getTeacherId());
+            return r == null ? new Span(o.getTeacherId()) : PlanLinks.teacher(r, this::open);
+        }).setHeader(getTranslation("plan.teacher")).setAutoWidth(true);
+        grid.addComponentColumn(o -> {
+            Rotation r = snapshot.plan().rotationOf(o.getTeacherId());
+            return r == null ? new Span() : PlanLinks.school(snapshot, r.getHomeSchool());
+        }).setHeader(getTranslation("plan.from")).setAutoWidth(true);
+        grid.addColumn(o -> Decisions.describe(snapshot, o)).setHeader(getTranslation("decisions.decision"))
+                .setFlexGrow(2);
+        grid.addColumn(RotationOverride::getCreatedBy).setHeader(getTranslation("decisions.by")).setAutoWidth(true);
+        grid.addColumn(o -> o.getCreatedAt() == null ? "" : WHEN.format(o.getCreatedAt()))
+                .setHeader(getTranslation("decisions.at")).setAutoWidth(true);
+        if (permissions.canPlan()) {
+            grid.addComponentColumn(this::undoButton).setKey("undo").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setEmptyStateText(getTranslation("decisions.empty"));
+        count.setId("decision-count");
+    }
+
+    private Button undoButton(RotationOverride o) {
+        Button undo = new Button(getTranslation("decisions.undo"), e -> {
+            scenarios.removeOverride(snapshot.scenario().getId(), o.getId());
+            Notification.show(getTranslation("decisions.undone"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        undo.addClassName("undo-decision");
+        return undo;
+    }
+
+    private void open(Rotation rotation) {
+        new MoveDialog(snapshot, rotation, scenarios, previews, permissions.canPlan(), this::refresh).open();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        snapshot = CurrentPlan.begin(this, workspace, getTranslation("decisions.title"), count).orElse(null);
+        if (snapshot == null) {
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("decisions.intro"));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        add(intro, grid);
+        setFlexGrow(1, grid);
+        show();
+    }
+
+    private void refresh() {
+        workspace.invalidate();
+        snapshot = workspace.snapshot().orElse(snapshot);
+        show();
+        MainLayout.refreshBanner(this);
+    }
+
+    private void show() {
+        List<RotationOverride> decisions = scenarios.overrides(snapshot.scenario().getId());
+        grid.setItems(decisions);
+        count.setText(getTranslation("decisions.count", decisions.size()));
+    }
+}
