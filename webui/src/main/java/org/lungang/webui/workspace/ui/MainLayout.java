@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("map", "nav.map", VaadinIcon.MAP_MARKER),
             new Entry("scenarios", "nav.scenarios", VaadinIcon.SPLIT),
             new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE),
+            new Entry("province", "nav.province", VaadinIcon.GLOBE),
             new Entry("tokens", "nav.tokens", VaadinIcon.KEY));
 
     private final Workspace workspace;
