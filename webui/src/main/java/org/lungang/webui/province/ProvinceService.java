@@ -158,6 +158,13 @@ public class ProvinceService {
             return counties;
         }
 
+        /** The result's errors with the server's directory left out: the planner knows the files by name. */
+        public List<String> errors(County county) {
+            String prefix = province.directory().toString() + java.io.File.separator;
+            return county.result() == null ? List.of()
+                    : county.result().errors().stream().map(e -> e.replace(prefix, "")).toList();
+        }
+
         CountyJob job(String jobId) {
             return jobs.stream().filter(j -> j.jobId().equals(jobId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("County", jobId));

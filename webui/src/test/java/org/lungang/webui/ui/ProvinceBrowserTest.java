@@ -17,6 +17,7 @@ import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.scenario.ScenarioService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -128,15 +129,23 @@ class ProvinceBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("province-progress"), "全部完成"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#province-chart svg")));
         assertThat(driver.findElement(By.id("province-totals")).getText()).contains("已求解 2，数据有误 1");
-        screenshot("province-03-summary");
+        scrollTo(driver.findElement(By.id("province-counties")));
+        screenshot("province-03-counties");
+        scrollTo(driver.findElement(By.id("province-chart")));
+        screenshot("province-04-summary");
 
-        WebElement open = wait.until(ExpectedConditions.elementToBeClickable(
+        WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#province-counties vaadin-button[id^='province-open-east']")));
-        open.click();
+        scrollTo(open);
+        wait.until(ExpectedConditions.elementToBeClickable(open)).click();
         wait.until(ExpectedConditions.urlContains("/plan"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rotation-grid vaadin-grid-cell-content")));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Two schools");
-        screenshot("province-04-county-plan");
+        screenshot("province-05-county-plan");
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private void screenshot(String name) throws IOException {

@@ -119,7 +119,7 @@ class ProvinceViewTest extends KaribuTest {
         assertThat(GridKt._size(counties)).isEqualTo(3);
         assertThat(List.of(0, 1, 2)).extracting(row -> GridKt._getFormattedRow(counties, row).get(2))
                 .containsExactly("已完成", "已完成", "数据有误");
-        assertThat(GridKt._getFormattedRow(counties, 2).get(8)).contains("c.json");
+        assertThat(GridKt._getFormattedRow(counties, 2).get(8)).startsWith("c.json: line 1");
         assertThat(_get(Div.class, spec -> spec.withId("province-totals")).getElement().getTextRecursively())
                 .contains("3 个县：已求解 2，数据有误 1，求解失败 0");
         assertThat(_get(Div.class, spec -> spec.withId("province-chart")).getChildren()

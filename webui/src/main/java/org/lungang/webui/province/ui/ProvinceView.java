@@ -172,7 +172,7 @@ public class ProvinceView extends VerticalLayout {
         counties.addColumn(c -> !solved(c) ? "" : c.result().gapPercent() == null ? "—"
                 : String.format(Locale.ROOT, "%.2f%%", c.result().gapPercent()))
                 .setHeader(getTranslation("province.gap")).setAutoWidth(true);
-        counties.addColumn(c -> c.result() == null ? "" : String.join("; ", c.result().errors()))
+        counties.addColumn(c -> run == null ? "" : String.join("; ", run.errors(c)))
                 .setHeader(getTranslation("province.reason")).setFlexGrow(3);
         counties.addComponentColumn(c -> {
             Button open = new Button(getTranslation("province.open"), e -> open(c));
