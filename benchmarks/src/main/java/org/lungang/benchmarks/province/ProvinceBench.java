@@ -31,7 +31,8 @@ import org.lungang.data.province.cluster.ClusterSettings;
  * The {@code province} suite: a generated province of {@code --counties} counties solved at {@code --time} each on
  * a cluster of 1 worker and then of 2 workers (separate JVMs on 127.0.0.1, one solver each, fresh output each so that
  * no result is reused), giving counties per minute, the ratio and each member's peak resident memory; then, unless
- * {@code --no-embedded}, a province of {@code --embedded-counties} solved embedded end to end. Writes
+ * {@code --no-embedded}, a province of {@code --embedded-counties} solved embedded end to end ({@code --no-cluster}
+ * runs that alone). The machine's load averages go into the report beside the figures. Writes
  * {@code province-bench.md} into the output directory.
  */
 @Command(name = "province-bench", mixinStandardHelpOptions = true,
@@ -62,6 +63,9 @@ public final class ProvinceBench implements Callable<Integer> {
     @Option(names = "--no-embedded", description = "Skip the embedded run.")
     boolean noEmbedded;
 
+    @Option(names = "--no-cluster", description = "Skip the 1 vs 2 worker runs (the embedded run alone).")
+    boolean noCluster;
+
     @Option(names = "--seed", defaultValue = "1", description = "Province seed (default 1).")
     long seed;
 
@@ -78,12 +82,25 @@ public final class ProvinceBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(output);
+        String loadBefore = loadAverage();
+        StringBuilder report = new StringBuilder("# province suite\n\n");
+        if (!noCluster) {
+            clusterRuns(report, loadBefore);
+        }
+        if (!noEmbedded) {
+            embeddedRun(report);
+        }
+        Files.writeString(output.resolve("province-bench.md"), report.toString(), StandardCharsets.UTF_8);
+        System.out.print(report);
+        return 0;
+    }
+
+    private void clusterRuns(StringBuilder report, String loadBefore) throws Exception {
         Path province = generate(output.resolve("province-" + counties), counties);
         List<ClusterRun> runs = new ArrayList<>();
         for (int workers = 1; workers <= 2; workers++) {
             runs.add(clusterRun(province, workers));
         }
-        StringBuilder report = new StringBuilder("# province suite\n\n");
         report.append(String.format(Locale.ROOT, "%d counties (seed %d) at %d s each; workers are separate JVMs "
                 + "(-Xmx%s, one solver each) on 127.0.0.1; %d cores.%n%n", counties, seed, seconds, heap,
                 Runtime.getRuntime().availableProcessors()));
@@ -95,26 +112,29 @@ public final class ProvinceBench implements Callable<Integer> {
         }
         report.append(String.format(Locale.ROOT, "%nRatio 2 workers / 1 worker: %.2f×%n",
                 runs.get(1).countiesPerMinute() / runs.get(0).countiesPerMinute()));
-        if (!noEmbedded) {
-            Path big = generate(output.resolve("province-" + embeddedCounties), embeddedCounties);
-            long start = System.nanoTime();
-            ProvinceSummary summary = ProvinceRun.run(ProvinceInput.load(big), Duration.ofSeconds(embeddedSeconds),
-                    output.resolve("embedded-out"), new EmbeddedRunner(parallel), s -> {
-                        if (s.last() != null) {
-                            System.out.printf("embedded: %d/%d done, %d running, %d failed%n", s.done(), s.total(),
-                                    s.running(), s.failed());
-                        }
-                    });
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            ProvinceSummary.Totals t = summary.totals();
-            report.append(String.format(Locale.ROOT, "%nEmbedded: %d counties, %d teachers, %d s each, --parallel "
-                    + "%d: %.1f min wall, %d solved, %d invalid, %d failed, %d feasible.%n", t.counties(),
-                    t.teachers(), embeddedSeconds, parallel, millis / 60_000.0, t.solved(), t.invalid(), t.failed(),
-                    t.feasible()));
-        }
-        Files.writeString(output.resolve("province-bench.md"), report.toString(), StandardCharsets.UTF_8);
-        System.out.print(report);
-        return 0;
+        report.append("\nLoad average (1, 5, 15 min) before the cluster runs: ").append(loadBefore)
+                .append("; after them: ").append(loadAverage()).append(" (other processes on the machine count too)\n");
+    }
+
+    private void embeddedRun(StringBuilder report) {
+        String loadBefore = loadAverage();
+        Path big = generate(output.resolve("province-" + embeddedCounties), embeddedCounties);
+        long start = System.nanoTime();
+        ProvinceSummary summary = ProvinceRun.run(ProvinceInput.load(big), Duration.ofSeconds(embeddedSeconds),
+                output.resolve("embedded-out"), new EmbeddedRunner(parallel), s -> {
+                    if (s.last() != null) {
+                        System.out.printf("embedded: %d/%d done, %d running, %d failed%n", s.done(), s.total(),
+                                s.running(), s.failed());
+                    }
+                });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ProvinceSummary.Totals t = summary.totals();
+        report.append(String.format(Locale.ROOT, "%nEmbedded: %d counties, %d teachers, %d s each, --parallel "
+                + "%d: %.1f min wall, %d solved, %d invalid, %d failed, %d feasible.%n", t.counties(),
+                t.teachers(), embeddedSeconds, parallel, millis / 60_000.0, t.solved(), t.invalid(), t.failed(),
+                t.feasible()));
+        report.append("Load average before the embedded run: ").append(loadBefore).append("; after it: ")
+                .append(loadAverage()).append('\n');
     }
 
     private Path generate(Path directory, int count) {
@@ -180,6 +200,16 @@ public final class ProvinceBench implements Callable<Integer> {
         reader.setDaemon(true);
         reader.start();
         return process;
+    }
+
+    /** The machine's load averages, as /proc/loadavg gives them, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown";
+        }
     }
 
     /** The process's peak resident set (VmHWM) in MB, or -1 where /proc is not there. */

@@ -18,11 +18,16 @@ import org.lungang.solver.kpi.Indicator;
  * @param postsFilled open posts before − open posts after
  * @param planFile the plan file, relative to the run's output directory
  * @param solvedBy the member (or "embedded") that solved it
+ * @param boundStatus the exact phase's status (OPTIMAL, FEASIBLE, NO_PLAN, TOO_BIG, UNAVAILABLE), null when the plan
+ *        carries no bound
+ * @param gapPercent how far the plan is below the exact bound, in percent of it, as the plan's {@code bound} gives it;
+ *        null when no bound covers the plan
  */
 public record CountyResult(String jobId, String county, String file, Status status, List<String> errors,
         int teachers, int eligible, int rotated, int quotaSchools, int quotaSchoolsMet, boolean quotaMet,
         int openPostsBefore, int postsFilled, boolean feasible, String score, List<IndicatorResult> indicators,
-        String planFile, long solveMillis, String solvedBy) implements Serializable {
+        String planFile, long solveMillis, String solvedBy, String boundStatus, Double gapPercent)
+        implements Serializable {
 
     public CountyResult {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -43,19 +48,19 @@ public record CountyResult(String jobId, String county, String file, Status stat
     /** A county whose file failed validation. */
     public static CountyResult invalid(String jobId, String county, String file, List<String> errors) {
         return new CountyResult(jobId, county, file, Status.INVALID, errors, 0, 0, 0, 0, 0, false, 0, 0, false, null,
-                List.of(), null, 0, null);
+                List.of(), null, 0, null, null, null);
     }
 
     /** A county whose solve failed. */
     public static CountyResult failed(String jobId, String county, String file, String reason, String solvedBy) {
         return new CountyResult(jobId, county, file, Status.FAILED, List.of(reason), 0, 0, 0, 0, 0, false, 0, 0,
-                false, null, List.of(), null, 0, solvedBy);
+                false, null, List.of(), null, 0, solvedBy, null, null);
     }
 
     /** Another member is solving the job. */
     public static CountyResult busy(CountyJob job) {
         return new CountyResult(job.jobId(), job.county(), job.file(), Status.BUSY, List.of(), 0, 0, 0, 0, 0, false,
-                0, 0, false, null, List.of(), null, 0, null);
+                0, 0, false, null, List.of(), null, 0, null, null, null);
     }
 
     /** The county's coefficient of one indicator in one school group, or null when the county has no such group. */

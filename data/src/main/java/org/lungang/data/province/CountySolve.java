@@ -127,7 +127,9 @@ public final class CountySolve {
         return new CountyResult(job.jobId(), name == null ? job.county() : name, job.file(),
                 CountyResult.Status.SOLVED, List.of(), county.teachers(), county.eligible(), county.rotated(),
                 county.quotaSchools(), county.quotaSchoolsMet(), county.quotaMet(), openBefore, filled,
-                document.feasible(), document.score(), indicators, planFile, millis, solvedBy);
+                document.feasible(), document.score(), indicators, planFile, millis, solvedBy,
+                document.bound() == null ? null : document.bound().status(),
+                document.bound() == null ? null : document.bound().gapPercent());
     }
 
     /** Writes the file unless it exists, atomically: a hard link of a complete temporary file. */

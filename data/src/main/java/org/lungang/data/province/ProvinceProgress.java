@@ -1,6 +1,8 @@
 package org.lungang.data.province;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Counties done, running and failed, as a province run goes; thread-safe, since solves finish on many threads.
@@ -22,7 +24,15 @@ public final class ProvinceProgress {
             String last) {
     }
 
+    /** Where one county stands; a county the progress has not heard of is still queued. */
+    public enum CountyState {
+        QUEUED, RUNNING, SOLVED, INVALID, FAILED
+    }
+
     private final int total;
+    /** By job id: the state of every county that started, and the result of every one that finished. */
+    private final Map<String, CountyState> states = new HashMap<>();
+    private final Map<String, CountyResult> results = new HashMap<>();
     private final Listener listener;
     private final long startNanos = System.nanoTime();
     private int done;
@@ -38,6 +48,7 @@ public final class ProvinceProgress {
         Snapshot snapshot;
         synchronized (this) {
             running++;
+            states.put(job.jobId(), CountyState.RUNNING);
             snapshot = snapshot(job.county());
         }
         listener.changed(snapshot);
@@ -48,6 +59,7 @@ public final class ProvinceProgress {
         Snapshot snapshot;
         synchronized (this) {
             running = Math.max(0, running - 1);
+            states.put(job.jobId(), CountyState.QUEUED);
             snapshot = snapshot(job.county());
         }
         listener.changed(snapshot);
@@ -64,9 +76,25 @@ public final class ProvinceProgress {
             if (result.status() != CountyResult.Status.SOLVED) {
                 failed++;
             }
+            states.put(result.jobId(), switch (result.status()) {
+                case SOLVED -> CountyState.SOLVED;
+                case INVALID -> CountyState.INVALID;
+                default -> CountyState.FAILED;
+            });
+            results.put(result.jobId(), result);
             snapshot = snapshot(result.county());
         }
         listener.changed(snapshot);
+    }
+
+    /** The county's state now. */
+    public synchronized CountyState state(String jobId) {
+        return states.getOrDefault(jobId, CountyState.QUEUED);
+    }
+
+    /** The county's result once it finished, else null. */
+    public synchronized CountyResult result(String jobId) {
+        return results.get(jobId);
     }
 
     public synchronized Snapshot snapshot() {

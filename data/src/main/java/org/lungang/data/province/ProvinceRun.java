@@ -20,7 +20,15 @@ public final class ProvinceRun {
     public static ProvinceSummary run(ProvinceInput province, Duration timeLimit, Path output, CountyRunner runner,
             ProvinceProgress.Listener listener) {
         List<CountyJob> jobs = province.jobs(timeLimit);
-        ProvinceProgress progress = new ProvinceProgress(jobs.size(), listener);
+        return run(province, jobs, output, runner, new ProvinceProgress(jobs.size(), listener));
+    }
+
+    /**
+     * As {@link #run(ProvinceInput, Duration, Path, CountyRunner, ProvinceProgress.Listener)}, with the jobs already
+     * made and a progress the caller reads while the run goes (the web application shows each county's state).
+     */
+    public static ProvinceSummary run(ProvinceInput province, List<CountyJob> jobs, Path output, CountyRunner runner,
+            ProvinceProgress progress) {
         List<CountyResult> results = runner.run(jobs, output, progress);
         ProvinceSummary summary = new ProvinceSummary(province.name(), results);
         summary.writeAll(output);

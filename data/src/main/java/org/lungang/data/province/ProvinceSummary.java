@@ -126,10 +126,10 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
     private List<String> headers(boolean chinese) {
         List<String> headers = new ArrayList<>(chinese
                 ? List.of("县", "文件", "状态", "教师", "符合条件", "交流", "适用比例学校", "达标学校", "比例全部达标",
-                        "交流前缺编", "填补岗位", "可行", "得分")
+                        "交流前缺编", "填补岗位", "可行", "得分", "精确界状态", "距界差距（%）")
                 : List.of("county", "file", "status", "teachers", "eligible", "rotated", "quota_schools",
                         "quota_schools_met", "quotas_met", "open_posts_before", "posts_filled", "feasible",
-                        "score"));
+                        "score", "bound_status", "gap_to_bound_percent"));
         for (IndicatorGroup group : GROUPS) {
             for (Indicator indicator : Indicator.values()) {
                 String key = chinese ? groupZh(group) + indicator.zh() : group.name().toLowerCase(Locale.ROOT)
@@ -148,8 +148,9 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
         List<Object> cells = new ArrayList<>(List.of(c.county(), c.file(), c.status().name()));
         cells.addAll(solved
                 ? List.of(c.teachers(), c.eligible(), c.rotated(), c.quotaSchools(), c.quotaSchoolsMet(),
-                        c.quotaMet(), c.openPostsBefore(), c.postsFilled(), c.feasible(), c.score())
-                : List.of("", "", "", "", "", "", "", "", "", ""));
+                        c.quotaMet(), c.openPostsBefore(), c.postsFilled(), c.feasible(), c.score(),
+                        c.boundStatus() == null ? "" : c.boundStatus(), gap(c))
+                : List.of("", "", "", "", "", "", "", "", "", "", "", ""));
         for (IndicatorGroup group : GROUPS) {
             for (Indicator indicator : Indicator.values()) {
                 CountyResult.IndicatorResult r = c.indicator(group.name(), indicator);
@@ -213,10 +214,11 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
                     .append(" | ").append(th.metAfter()).append(" |\n");
         }
         out.append("\n## ").append(chinese ? "各县" : "Counties").append("\n\n");
-        out.append(chinese ? "| 县 | 状态 | 教师 | 符合条件 | 交流 | 比例达标 | 填补岗位 | 可行 | 差异系数（交流前→交流后） | 原因 |\n"
+        out.append(chinese ? "| 县 | 状态 | 教师 | 符合条件 | 交流 | 比例达标 | 填补岗位 | 可行 | 距界差距 "
+                        + "| 差异系数（交流前→交流后） | 原因 |\n"
                 : "| county | status | teachers | eligible | rotated | quotas met | posts filled | feasible "
-                        + "| CV (before→after) | reason |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                        + "| gap to bound | CV (before→after) | reason |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (CountyResult c : counties) {
             boolean solved = c.status() == CountyResult.Status.SOLVED;
             out.append("| ").append(c.county()).append(" | ").append(status(c.status(), chinese)).append(" | ");
@@ -224,7 +226,9 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
                 out.append(c.teachers()).append(" | ").append(c.eligible()).append(" | ").append(c.rotated())
                         .append(" | ").append(c.quotaSchoolsMet()).append("/").append(c.quotaSchools())
                         .append(c.quotaMet() ? " ✓" : "").append(" | ").append(c.postsFilled()).append("/")
-                        .append(c.openPostsBefore()).append(" | ").append(yes(c.feasible(), chinese)).append(" | ");
+                        .append(c.openPostsBefore()).append(" | ").append(yes(c.feasible(), chinese)).append(" | ")
+                        .append(c.gapPercent() == null ? "—" : String.format(Locale.ROOT, "%.2f%%", c.gapPercent()))
+                        .append(" | ");
                 List<String> cvs = new ArrayList<>();
                 for (CountyResult.IndicatorResult r : c.indicators()) {
                     cvs.add((chinese ? groupZh(IndicatorGroup.valueOf(r.group())) : r.group().toLowerCase(Locale.ROOT))
@@ -233,7 +237,7 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
                 }
                 out.append(String.join("<br>", cvs)).append(" | |\n");
             } else {
-                out.append(" | | | | | | | ")
+                out.append(" | | | | | | | | ")
                         .append(c.file()).append(": ").append(String.join("<br>", c.errors()).replace("|", "\\|"))
                         .append(" |\n");
             }
@@ -266,6 +270,11 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
 
     private static String groupZh(IndicatorGroup group) {
         return group == IndicatorGroup.PRIMARY ? "小学" : "初中";
+    }
+
+    /** The plan's gap to the exact bound, in percent to two decimals, or "" when no bound covers the plan. */
+    private static Object gap(CountyResult c) {
+        return c.gapPercent() == null ? "" : Math.round(c.gapPercent() * 100) / 100.0;
     }
 
     private static double round3(double value) {

@@ -150,7 +150,17 @@ public final class SweepRunner {
         }
     }
 
-    static List<Double> valuesAt(SweepRequest request, int index) {
+    /**
+     * The problem of one point as solved on its own (a cluster member solving one point): the point's problem,
+     * started from the base problem's destinations, as the first point of a chain is.
+     */
+    public static RotationPlan pointProblem(SweepRequest request, int index) {
+        return PointProblem.warmStart(problemAt(request, valuesAt(request, index)),
+                PointProblem.destinations(request.base()));
+    }
+
+    /** The parameter values of the point at a grid index. */
+    public static List<Double> valuesAt(SweepRequest request, int index) {
         List<SweepParameter> parameters = request.parameters();
         int width = parameters.get(0).values().size();
         List<Double> values = new ArrayList<>();
@@ -162,7 +172,7 @@ public final class SweepRunner {
     }
 
     /** The figures of a solved point. */
-    static SweepPoint measure(int index, List<Double> values, boolean warm, RotationPlan solved,
+    public static SweepPoint measure(int index, List<Double> values, boolean warm, RotationPlan solved,
             RotationSolver solver) {
         HardMediumSoftLongScore score = solver.score(solved);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solver.solutionManager().analyze(solved,

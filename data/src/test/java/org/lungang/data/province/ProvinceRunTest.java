@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.lungang.data.json.PlanDocument;
+import org.lungang.data.json.PlanJson;
+
 class ProvinceRunTest {
 
     private static final Duration TIME = Duration.ofSeconds(2);
@@ -75,5 +78,39 @@ class ProvinceRunTest {
 
         assertThat(county.status()).isEqualTo(CountyResult.Status.FAILED);
         assertThat(county.errors()).singleElement().asString().contains("results");
+    }
+
+    @Test
+    void aSolvedCountysGapToBoundIsTheOneItsPlanFileCarriesAndTheSummaryShowsIt() throws IOException {
+        TinyProvince.write(dir.resolve("in"), 1);
+
+        ProvinceSummary summary = run(dir.resolve("out"));
+        CountyResult county = summary.counties().get(0);
+
+        PlanDocument plan = PlanJson.readDocument(dir.resolve("out").resolve(county.planFile()));
+        assertThat(plan.bound()).isNotNull();
+        assertThat(county.boundStatus()).isEqualTo(plan.bound().status());
+        assertThat(county.gapPercent()).isEqualTo(plan.bound().gapPercent());
+        List<String> csv = Files.readAllLines(dir.resolve("out/summary.csv"));
+        assertThat(csv.get(0)).contains("bound_status,gap_to_bound_percent");
+        assertThat(csv.get(1)).contains("," + plan.bound().status() + ",");
+        assertThat(Files.readString(dir.resolve("out/summary.zh.md"))).contains("距界差距");
+    }
+
+    @Test
+    void theProgressTellsEachCountysStateAndKeepsItsResult() throws IOException {
+        TinyProvince.write(dir.resolve("in"), 2);
+        Files.writeString(dir.resolve("in/t2.json"), "{ not json");
+        ProvinceInput province = ProvinceInput.load(dir.resolve("in"));
+        List<CountyJob> jobs = province.jobs(TIME);
+        ProvinceProgress progress = new ProvinceProgress(jobs.size(), s -> {
+        });
+        assertThat(progress.state(jobs.get(0).jobId())).isEqualTo(ProvinceProgress.CountyState.QUEUED);
+
+        ProvinceRun.run(province, jobs, dir.resolve("out"), new EmbeddedRunner(1), progress);
+
+        assertThat(progress.state(jobs.get(0).jobId())).isEqualTo(ProvinceProgress.CountyState.SOLVED);
+        assertThat(progress.state(jobs.get(1).jobId())).isEqualTo(ProvinceProgress.CountyState.INVALID);
+        assertThat(progress.result(jobs.get(0).jobId()).planFile()).isNotNull();
     }
 }

@@ -18,10 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.province.cluster.ClusterSweepRunner;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.sweep.SweepParameter;
 import org.lungang.data.sweep.SweepParameterException;
 import org.lungang.data.sweep.SweepPoint;
+import org.lungang.data.sweep.SweepProgress;
 import org.lungang.data.sweep.SweepRequest;
 import org.lungang.data.sweep.SweepResult;
 import org.lungang.data.sweep.SweepRunner;
@@ -30,6 +32,7 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.province.ClusterConfig;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
@@ -44,7 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What-if sweeps on a scenario's problem ({@link SweepRunner}): one or two policy parameters over a range, each point
  * solved for a fixed time, in the background, one sweep at a time. Sweeps live in memory only (a restart forgets
- * them); a point worth keeping is opened as a scenario of its own, with its plan as the first plan version.
+ * them); a point worth keeping is opened as a scenario of its own, with its plan as the first plan version. When a
+ * cluster is configured ({@link ClusterConfig}) the points are spread over its workers, one job per point, keyed by
+ * the point's problem so that a sweep started twice is solved once.
  */
 @Service
 public class SweepService {
@@ -123,6 +128,7 @@ public class SweepService {
     private final PlanService plans;
     private final AuditService audit;
     private final ObjectMapper objectMapper;
+    private final ClusterConfig cluster;
     private final int parallel;
     private final SweepRunner runner = new SweepRunner();
     private final Map<Long, SweepRun> runs = new ConcurrentHashMap<>();
@@ -135,7 +141,8 @@ public class SweepService {
     });
 
     SweepService(ScenarioService scenarios, PlanService plans, AuditService audit, ObjectMapper objectMapper,
-            @Value("${lungang.sweep.parallel:1}") int parallel) {
+            ClusterConfig cluster, @Value("${lungang.sweep.parallel:1}") int parallel) {
+        this.cluster = cluster;
         this.scenarios = scenarios;
         this.plans = plans;
         this.audit = audit;
@@ -182,10 +189,14 @@ public class SweepService {
                 .toList() + ", " + timePerPoint + " per point");
         executor.submit(() -> {
             try {
-                run.result = runner.run(request, progress -> {
-                    run.add(progress.point());
+                Consumer<SweepProgress> progress = p -> {
+                    run.add(p.point());
                     listener.accept(run);
-                });
+                };
+                run.result = cluster.cluster()
+                        .map(settings -> new ClusterSweepRunner(settings, cluster.connectTimeoutMillis())
+                                .run(request, problem.year(), progress))
+                        .orElseGet(() -> runner.run(request, progress));
             } catch (RuntimeException e) {
                 LOG.warn("Sweep {} of scenario {} failed", run.id(), scenarioId, e);
                 run.error = String.valueOf(e.getMessage());

@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("decisions", "nav.decisions", VaadinIcon.LOCK),
             new Entry("scenarios", "nav.scenarios", VaadinIcon.SPLIT),
             new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE),
+            new Entry("province", "nav.province", VaadinIcon.GLOBE),
             new Entry("tokens", "nav.tokens", VaadinIcon.KEY));
 
     private final Workspace workspace;

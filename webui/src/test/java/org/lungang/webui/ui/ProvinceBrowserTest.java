@@ -1,0 +1,155 @@
+package org.lungang.webui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lungang.webui.dataset.DatasetService;
+import org.lungang.webui.scenario.ScenarioService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A province run in a real browser (headless Chromium, as {@link BrowserEndToEndTest}): the planner reads a province
+ * directory of two two-school counties and a broken file, starts, watches the counties finish, reads the summary
+ * and its chart, and opens a county's plan. Screenshots under {@code target/screenshots/province-*}. Skipped only
+ * when chromedriver is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProvinceBrowserTest {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String PASSWORD = "password-123";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Path dataDir;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private DatasetService datasets;
+    @Autowired
+    private ScenarioService scenarios;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+    private Path province;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        dataDir = Files.createTempDirectory("lungang-province-e2e-");
+        registry.add("lungang.data-dir", dataDir::toString);
+        registry.add("lungang.admin.password", () -> PASSWORD);
+        registry.add("lungang.demo.enabled", () -> "false");
+        registry.add("lungang.security.bcrypt-strength", () -> "4");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
+        UiFixture.demoCounty(datasets, scenarios);
+        province = dataDir.resolve("provinces").resolve("示范市");
+        Files.createDirectories(province);
+        Files.write(province.resolve("east.json"), UiFixture.resource("two-schools.json"));
+        Files.write(province.resolve("west.json"), UiFixture.resource("two-schools.json"));
+        Files.writeString(province.resolve("broken.json"), "{ \"name\": ");
+        profile = Files.createTempDirectory("lungang-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPlannerSolvesAProvinceWatchesItsCountiesReadsTheSummaryAndOpensACountysPlan() throws IOException {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys("admin");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
+
+        driver.get("http://localhost:" + port + "/province");
+        WebElement directory = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#province-directory input")));
+        directory.sendKeys(province.toString() + "\t");
+        driver.findElement(By.id("province-read")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("province-source"), "3 个县"));
+        assertThat(driver.findElement(By.id("province-source")).getText()).contains("1 个文件有误");
+        screenshot("province-01-checked");
+
+        WebElement seconds = driver.findElement(By.cssSelector("#province-seconds input"));
+        seconds.sendKeys("\u0008\u0008\u0008" + "2\t");
+        driver.findElement(By.id("province-start")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("province-progress"), "已完成"));
+        screenshot("province-02-running");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("province-progress"), "全部完成"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#province-chart svg")));
+        assertThat(driver.findElement(By.id("province-totals")).getText()).contains("已求解 2，数据有误 1");
+        scrollTo(driver.findElement(By.id("province-counties")));
+        screenshot("province-03-counties");
+        scrollTo(driver.findElement(By.id("province-chart")));
+        screenshot("province-04-summary");
+
+        WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#province-counties vaadin-button[id^='province-open-east']")));
+        scrollTo(open);
+        wait.until(ExpectedConditions.elementToBeClickable(open)).click();
+        wait.until(ExpectedConditions.urlContains("/plan"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rotation-grid vaadin-grid-cell-content")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Two schools");
+        screenshot("province-05-county-plan");
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
