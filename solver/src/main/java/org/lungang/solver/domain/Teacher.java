@@ -89,6 +89,19 @@ public record Teacher(String id, String name, School homeSchool, Subject subject
         return last;
     }
 
+    /**
+     * The same teacher on other copies of the schools (looked up by id): her home school and her host. For a
+     * problem rebuilt with other school facts (a sweep point, next year's problem).
+     */
+    public Teacher onSchools(java.util.function.Function<String, School> schoolsById) {
+        Exchange moved = exchange == null ? null : new Exchange(schoolsById.apply(exchange.host().getId()),
+                exchange.kind(), exchange.startYear(), exchange.termYears(), exchange.extended(),
+                exchange.wishesExtension());
+        return new Teacher(id, name, schoolsById.apply(homeSchool.getId()), subject, role, gender, age, yearsAtSchool,
+                backboneLevel, degree, title, homeLocation, exemptions, onEstablishment, volunteer, teamId, partnerId,
+                preferredSchoolIds, moved, history);
+    }
+
     /** The same teacher with another exchange (null: at home) and history; everything else kept. */
     public Teacher withExchange(Exchange otherExchange, List<RotationRecord> otherHistory) {
         return new Teacher(id, name, homeSchool, subject, role, gender, age, yearsAtSchool, backboneLevel, degree,
