@@ -42,30 +42,31 @@ final class ExchangesUnderway extends GenerationStep {
         shuffle(pool);
         Map<SchoolDraft, Integer> awayAt = new HashMap<>();
         Map<SchoolDraft, List<SchoolDraft>> homesOf = new HashMap<>();
-        int index = 0;
-        for (int cohort = COHORTS; cohort >= 1; cohort--) {
-            int start = profile.year() - cohort;
-            int sent = 0;
-            while (sent < perCohort && index < pool.size()) {
-                TeacherDraft t = pool.get(index++);
-                SchoolDraft host = t.school;
-                if (awayAt.getOrDefault(host, 0) + 1 > MAX_SHARE_OF_HOST * host.teachers.size()) {
-                    continue;
-                }
-                List<SchoolDraft> homes = homesOf.computeIfAbsent(host, this::homesFor);
-                if (homes.isEmpty()) {
-                    continue;
-                }
-                t.exchangeHome = homes.get(random.nextInt(homes.size()));
-                t.exchangeStart = start;
-                t.exchangeTerm = term;
-                t.wishesExtension = random.nextDouble() < WISHES_EXTENSION;
-                // She was eligible when she was sent, and her years away count at home (the policy's default).
-                int elapsed = profile.year() - start;
-                t.years = Math.max(t.years, policy.minYearsAtSchool() + elapsed);
-                awayAt.merge(host, 1, Integer::sum);
-                sent++;
+        // The cohorts are filled in turn, so that a pool too small for both quotas still gives both years some.
+        int[] sent = new int[COHORTS];
+        for (TeacherDraft t : pool) {
+            int cohort = sent[0] <= sent[1] ? 0 : 1;
+            if (sent[cohort] >= perCohort) {
+                break;
             }
+            SchoolDraft host = t.school;
+            if (awayAt.getOrDefault(host, 0) + 1 > MAX_SHARE_OF_HOST * host.teachers.size()) {
+                continue;
+            }
+            List<SchoolDraft> homes = homesOf.computeIfAbsent(host, this::homesFor);
+            if (homes.isEmpty()) {
+                continue;
+            }
+            int start = profile.year() - COHORTS + cohort;
+            t.exchangeHome = homes.get(random.nextInt(homes.size()));
+            t.exchangeStart = start;
+            t.exchangeTerm = term;
+            t.wishesExtension = random.nextDouble() < WISHES_EXTENSION;
+            // She was eligible when she was sent, and her years away count at home (the policy's default).
+            int elapsed = profile.year() - start;
+            t.years = Math.max(t.years, policy.minYearsAtSchool() + elapsed);
+            awayAt.merge(host, 1, Integer::sum);
+            sent[cohort]++;
         }
     }
 
