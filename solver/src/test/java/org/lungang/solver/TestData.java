@@ -128,6 +128,8 @@ public final class TestData {
         private String partner;
         private List<String> preferred = List.of();
         private GeoPoint homeLocation;
+        private org.lungang.solver.domain.Exchange exchange;
+        private List<org.lungang.solver.domain.RotationRecord> history = List.of();
 
         private TeacherBuilder(String id, School home) {
             this.id = id;
@@ -148,11 +150,13 @@ public final class TestData {
         public TeacherBuilder partner(String v) { partner = v; return this; }
         public TeacherBuilder prefers(String... v) { preferred = List.of(v); return this; }
         public TeacherBuilder homeAt(GeoPoint v) { homeLocation = v; return this; }
+        public TeacherBuilder exchange(org.lungang.solver.domain.Exchange v) { exchange = v; return this; }
+        public TeacherBuilder history(org.lungang.solver.domain.RotationRecord... v) { history = List.of(v); return this; }
 
         public Teacher build() {
             return new Teacher(id, id, home, subject, role, gender, age, years, backbone, degree,
                     org.lungang.solver.domain.Title.FIRST_GRADE, homeLocation, exemptions, onEstablishment, volunteer,
-                    team, partner, preferred);
+                    team, partner, preferred, exchange, history);
         }
     }
 }

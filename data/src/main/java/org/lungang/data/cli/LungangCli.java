@@ -32,7 +32,8 @@ import org.lungang.data.InvalidInputException;
             "3:solve wrote a plan that breaks a hard rule (INFEASIBLE)"},
         subcommands = {SolveCommand.class, EvaluateCommand.class, ExplainCommand.class, GenerateCommand.class,
                 ImportCommand.class, ExportCommand.class, TemplateCommand.class, SweepCommand.class,
-                SensitivityCommand.class, ProvinceCommand.class, WorkerCommand.class})
+                SensitivityCommand.class, ProvinceCommand.class, WorkerCommand.class, RolloverCommand.class,
+                HorizonCommand.class})
 public final class LungangCli implements Runnable {
 
     /** Exit code of bad input: an input file with errors, or a wrong option. */

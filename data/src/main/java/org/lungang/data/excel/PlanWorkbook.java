@@ -50,6 +50,9 @@ public final class PlanWorkbook {
     static final String LIST = "交流轮岗名单";
     static final String STAFFING = "学校编制变化";
     static final String INDICATORS = "指标";
+    static final String RETURNS = "期满返回与延期";
+    static final List<String> RETURNS_HEADERS = List.of("序号", "姓名", "工号", "学科", "原学校", "交流学校", "类型",
+            "起始学年", "期限(年)", "结果", "理由");
     static final List<String> LIST_HEADERS = List.of("序号", "姓名", "工号", "学科", "骨干", "原学校", "交流学校", "类型",
             "距离(km)", "理由");
     static final List<String> STAFFING_HEADERS = List.of("学校编号", "学校名称", "类别", "学科", "核定编制", "交流前",
@@ -91,6 +94,9 @@ public final class PlanWorkbook {
             rotationList(workbook.createSheet(LIST), solved, styles);
             staffing(workbook.createSheet(STAFFING), solved, styles);
             indicators(workbook.createSheet(INDICATORS), kpis, styles);
+            if (!solved.getTermEnds().isEmpty()) {
+                returns(workbook.createSheet(RETURNS), solved, styles);
+            }
             for (Sheet sheet : workbook) {
                 statusBand(workbook, sheet, status);
             }
@@ -165,6 +171,30 @@ public final class PlanWorkbook {
                 cell(row, 8, Math.round(r.getCommuteKm() * 10) / 10.0, styles.number());
                 cell(row, 9, String.join("\n", explanations.get(i).zh()), styles.wrapped());
             }
+        }
+        printSetup(sheet);
+    }
+
+    /** The year's returns and extensions, decided before the moves: one row per teacher whose term ends. */
+    private static void returns(Sheet sheet, RotationPlan plan, Styles styles) {
+        header(sheet, RETURNS_HEADERS, styles, new int[] {6, 10, 10, 10, 20, 20, 10, 9, 9, 10, 70});
+        int rowIndex = 1;
+        for (org.lungang.solver.domain.TermEnd end : plan.getTermEnds()) {
+            var t = end.teacher();
+            var x = end.exchange();
+            Row row = sheet.createRow(rowIndex);
+            cell(row, 0, rowIndex++, styles.text());
+            cell(row, 1, t.name(), styles.text());
+            cell(row, 2, t.id(), styles.text());
+            cell(row, 3, Labels.zh(t.subject()), styles.text());
+            cell(row, 4, t.homeSchool().getName(), styles.text());
+            cell(row, 5, x.host().getName(), styles.text());
+            cell(row, 6, Labels.zh(x.kind()), styles.text());
+            cell(row, 7, x.startYear(), styles.text());
+            cell(row, 8, x.termYears(), styles.text());
+            cell(row, 9, end.extended() ? "延期" : "返回", styles.text());
+            cell(row, 10, String.join("\n", org.lungang.solver.explain.TermEndExplainer.explain(end,
+                    plan.getPolicy()).get(0)), styles.wrapped());
         }
         printSetup(sheet);
     }

@@ -9,6 +9,7 @@ import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
 import org.lungang.solver.domain.Gender;
 import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
@@ -53,8 +54,20 @@ public record SheetSpec(String arrayField, String zh, String en, boolean require
             new Column("partnerId", "配偶工号", "partnerId", Kind.ID, false, null,
                     "夫妻均为本县教师时填写对方工号，双方互填"),
             new Column("preferredSchoolIds", "意向学校", "preferredSchoolIds", Kind.ID_LIST, false, null,
-                    "意向学校编号，按意愿先后，以分号“;”分隔")),
-            "每行一名教师或校长。团队、配偶、意向学校为本表的列。");
+                    "意向学校编号，按意愿先后，以分号“;”分隔"),
+            new Column("exchange.hostSchoolId", "交流学校（在交流期）", "exchange.hostSchoolId", Kind.ID, false,
+                    null, "正在交流时填写所在学校编号；学校编号列仍填人事关系所在的原学校"),
+            new Column("exchange.kind", "交流类型", "exchange.kind", Kind.ENUM, false, RotationKind.class,
+                    "支教/挂职锻炼/校长交流"),
+            new Column("exchange.startYear", "交流起始学年", "exchange.startYear", Kind.INTEGER, false, null,
+                    "交流开始的学年，早于本学年"),
+            new Column("exchange.termYears", "交流期限(年)", "exchange.termYears", Kind.INTEGER, false, null,
+                    "交流期限年数（含延期）"),
+            new Column("exchange.extended", "已延期", "exchange.extended", Kind.BOOLEAN, false, null,
+                    "是：交流期已延长过一次"),
+            new Column("exchange.wishesExtension", "申请延期", "exchange.wishesExtension", Kind.BOOLEAN, false,
+                    null, "是：期满后本人希望继续留在交流学校")),
+            "每行一名教师或校长。团队、配偶、意向学校为本表的列；正在交流的教师只列一次，填写交流学校等列。");
     public static final SheetSpec POLICY = new SheetSpec("policy", "政策", "Policy", true, List.of(
             new Column("key", "参数", "key", Kind.TEXT, true, null, "参数名（英文），name 为方案名称，year 为学年"),
             new Column("value", "值", "value", Kind.TEXT, true, null,
@@ -71,11 +84,21 @@ public record SheetSpec(String arrayField, String zh, String en, boolean require
             new Column("toSchoolId", "交流学校", "toSchoolId", Kind.ID, false, null, "指定交流到的学校，空白为留任"),
             new Column("pinned", "锁定", "pinned", Kind.BOOLEAN, false, null, "是：求解时不得改变此决定"),
             new Column("forbiddenSchoolIds", "禁止学校", "forbiddenSchoolIds", Kind.ID_LIST, false, null,
-                    "不得交流到的学校编号，以分号分隔")),
-            "可选：人事股的决定——锁定交流或留任、禁止交流到某些学校。");
+                    "不得交流到的学校编号，以分号分隔"),
+            new Column("extend", "延期", "extend", Kind.BOOLEAN, false, null,
+                    "交流期满的教师：是＝延期留在交流学校，否＝按期返回；空白按本人意愿和交流学校需要决定")),
+            "可选：人事股的决定——锁定交流或留任、禁止交流到某些学校、期满教师延期或返回。");
+    public static final SheetSpec HISTORY = new SheetSpec("history", "交流记录", "History", false, List.of(
+            new Column("teacherId", "工号", "teacherId", Kind.ID, true, null, "教师工号"),
+            new Column("year", "起始学年", "year", Kind.INTEGER, true, null, "交流开始的学年"),
+            new Column("fromSchoolId", "原学校", "fromSchoolId", Kind.ID, true, null, "人事关系所在学校编号"),
+            new Column("toSchoolId", "交流学校", "toSchoolId", Kind.ID, true, null, "交流所在学校编号"),
+            new Column("kind", "交流类型", "kind", Kind.ENUM, true, RotationKind.class, "支教/挂职锻炼/校长交流"),
+            new Column("termYears", "期限(年)", "termYears", Kind.INTEGER, true, null, "实际交流年数")),
+            "可选：已结束的交流，每行一次；用于返回后的间隔期和多年度覆盖率。");
 
     /** The sheets in workbook order. */
-    public static final List<SheetSpec> ALL = List.of(SCHOOLS, TEACHERS, POLICY, DISTANCES, DECISIONS);
+    public static final List<SheetSpec> ALL = List.of(SCHOOLS, TEACHERS, POLICY, DISTANCES, DECISIONS, HISTORY);
 
     /** The notes sheet of the template; ignored when reading. */
     public static final String NOTES_ZH = "说明";

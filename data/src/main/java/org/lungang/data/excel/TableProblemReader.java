@@ -85,7 +85,7 @@ public final class TableProblemReader {
         root.set("policy", policy);
         boolean complete = true;
         for (SheetSpec spec : List.of(SheetSpec.SCHOOLS, SheetSpec.TEACHERS, SheetSpec.DISTANCES,
-                SheetSpec.DECISIONS)) {
+                SheetSpec.DECISIONS, SheetSpec.HISTORY)) {
             Table table = tables.get(spec);
             if (table != null) {
                 root.set(spec.arrayField(), readRoster(table));
@@ -142,8 +142,12 @@ public final class TableProblemReader {
                 }
                 JsonNode value = cells.convert(cell, column.kind(), column.enumType(), place, path);
                 if (value != null) {
-                    if (column.field().startsWith("posts.")) {
-                        ((ObjectNode) element.get("posts")).set(column.field().substring("posts.".length()), value);
+                    // A dotted field is a member of a nested object: posts.MATH, exchange.hostSchoolId.
+                    int dot = column.field().indexOf('.');
+                    if (dot > 0) {
+                        String parent = column.field().substring(0, dot);
+                        ObjectNode nested = element.get(parent) instanceof ObjectNode o ? o : element.putObject(parent);
+                        nested.set(column.field().substring(dot + 1), value);
                     } else {
                         element.set(column.field(), value);
                     }

@@ -41,8 +41,9 @@ public final class TableProblemWriter {
         for (JsonNode element : document.path(spec.arrayField())) {
             List<Object> row = new ArrayList<>();
             for (Column column : spec.columns()) {
-                JsonNode value = column.field().startsWith("posts.")
-                        ? element.path("posts").path(column.field().substring("posts.".length()))
+                int dot = column.field().indexOf('.');
+                JsonNode value = dot > 0
+                        ? element.path(column.field().substring(0, dot)).path(column.field().substring(dot + 1))
                         : element.path(column.field());
                 row.add(cell(value, column.kind(), column.enumType()));
             }

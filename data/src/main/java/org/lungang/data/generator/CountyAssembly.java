@@ -32,9 +32,9 @@ final class CountyAssembly extends GenerationStep {
         }
         List<Teacher> builtTeachers = new ArrayList<>(teachers.size());
         for (TeacherDraft t : teachers) {
-            builtTeachers.add(t.toTeacher(t.school.built));
+            builtTeachers.add(t.build());
         }
-        RotationPlan plan = RotationPlan.of(policy, builtSchools, builtTeachers, Map.of());
+        RotationPlan plan = RotationPlan.of(policy, builtSchools, builtTeachers, Map.of(), profile.year(), Map.of());
         return new GeneratedCounty(profile.displayName(), profile.year(), plan);
     }
 }

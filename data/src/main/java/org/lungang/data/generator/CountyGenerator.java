@@ -42,6 +42,7 @@ public final class CountyGenerator {
         new Couples(county).run();
         new AllianceFormation(county).run();
         new Preferences(county).run();
+        new ExchangesUnderway(county).run();
         return new CountyAssembly(county).build();
     }
 }

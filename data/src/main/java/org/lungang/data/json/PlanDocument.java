@@ -17,9 +17,26 @@ import org.lungang.solver.kpi.PlanKpis;
  * @param kpis the plan's indicators before and after ({@link PlanKpis})
  * @param constraints every constraint with its score and matches
  * @param bound what the exact core phase proved for this problem, or null when it did not run
+ * @param year the school year planned (null in a plan written before years were recorded, or made by hand)
+ * @param returns the year's returns and extensions: teachers whose term of exchange ends by the year, decided before
+ *        the moves (absent when there is none)
  */
 public record PlanDocument(String problem, String score, boolean feasible, List<RotationEntry> rotations,
-        PlanKpis kpis, List<ConstraintEntry> constraints, BoundEntry bound) {
+        PlanKpis kpis, List<ConstraintEntry> constraints, BoundEntry bound, Integer year, List<ReturnEntry> returns) {
+
+    /**
+     * One teacher whose term of exchange ends by the year.
+     *
+     * @param homeSchoolId where she returns
+     * @param hostSchoolId where she served (and stays, when extended)
+     * @param extended her term is extended; otherwise she returns home this year
+     * @param reason {@code org.lungang.solver.domain.TermEnd.Reason}
+     * @param untilYear the school year she is back home: the term's end, or the extended term's
+     */
+    public record ReturnEntry(String teacherId, String teacherName, String homeSchoolId, String hostSchoolId,
+            RotationKind kind, Subject subject, int startYear, int termYears, boolean extended, String reason,
+            int untilYear, Justification justification) {
+    }
 
     /**
      * The exact core's proof ({@code org.lungang.solver.exact.ExactBound}) and this plan measured against it.

@@ -32,6 +32,11 @@ import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.Exchange;
+import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.TermEnd;
+import org.lungang.solver.explain.TermEndExplainer;
+import org.lungang.data.json.PlanDocument.ReturnEntry;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.exact.CoreObjective;
 import org.lungang.solver.exact.ExactBound;
@@ -101,8 +106,25 @@ public final class PlanJson {
             }
         }
         PlanKpis kpis = KpiCalculator.calculate(plan);
+        List<ReturnEntry> returns = returns(plan);
         return new PlanDocument(problemName, score.toString(), score.isFeasible(), rotations, kpis,
-                constraints(analysis), bound(plan, kpis, kpis.quotaShortfall()));
+                constraints(analysis), bound(plan, kpis, kpis.quotaShortfall()), plan.getYear(),
+                returns.isEmpty() ? null : returns);
+    }
+
+    /** The plan's returns and extensions with their explanations, in roster order. */
+    static List<ReturnEntry> returns(RotationPlan plan) {
+        List<ReturnEntry> entries = new ArrayList<>();
+        for (TermEnd end : plan.getTermEnds()) {
+            Teacher t = end.teacher();
+            Exchange x = end.exchange();
+            List<List<String>> why = TermEndExplainer.explain(end, plan.getPolicy());
+            int until = end.extended() ? x.endYear() + plan.getPolicy().extensionYears() : x.endYear();
+            entries.add(new ReturnEntry(t.id(), t.name(), t.homeSchool().getId(), x.host().getId(), x.kind(),
+                    t.subject(), x.startYear(), x.termYears(), end.extended(), end.reason().name(), until,
+                    new Justification(why.get(0), why.get(1))));
+        }
+        return entries;
     }
 
     /** The exact phase's proof with this plan measured against it, or null when the phase did not run. */

@@ -13,6 +13,7 @@ import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
 import org.lungang.solver.domain.Gender;
 import org.lungang.solver.domain.Role;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
@@ -27,10 +28,13 @@ import org.lungang.solver.domain.Title;
  * @param year the school year the rotation takes effect
  * @param distances optional travel distances between schools; where a pair is missing, the great-circle distance
  *        times the policy's road factor is used
- * @param decisions optional planner decisions: pinned moves or stays, forbidden schools, warm-start destinations
+ * @param decisions optional planner decisions: pinned moves or stays, forbidden schools, warm-start destinations,
+ *        extensions of terms that end
+ * @param history optional finished exchanges of the teachers (交流记录), one element per exchange
  */
 public record ProblemDocument(String name, Integer year, JsonNode policy, List<SchoolDto> schools,
-        List<TeacherDto> teachers, List<DistanceDto> distances, List<DecisionDto> decisions) {
+        List<TeacherDto> teachers, List<DistanceDto> distances, List<DecisionDto> decisions,
+        List<HistoryDto> history) {
 
     /**
      * @param posts approved teaching posts per subject
@@ -45,11 +49,39 @@ public record ProblemDocument(String name, Integer year, JsonNode policy, List<S
     /**
      * @param homeLatitude where the teacher lives; absent means at the home school
      * @param onEstablishment default true
+     * @param schoolId the home school, where her personnel relation (人事关系) is, also while she is on exchange
+     * @param exchange the term of exchange she is serving, absent when she works at home
      */
     public record TeacherDto(String id, String name, String schoolId, Subject subject, Role role, Gender gender,
             Integer age, Integer yearsAtSchool, BackboneLevel backboneLevel, Degree degree, Title title,
             Double homeLatitude, Double homeLongitude, List<Exemption> exemptions, Boolean onEstablishment,
-            Boolean volunteer, String teamId, String partnerId, List<String> preferredSchoolIds) {
+            Boolean volunteer, String teamId, String partnerId, List<String> preferredSchoolIds,
+            ExchangeDto exchange) {
+    }
+
+    /**
+     * A term of exchange being served.
+     *
+     * @param hostSchoolId the school she serves at
+     * @param startYear the school year the term began, before the problem's year
+     * @param termYears years of the term, an extension included; at most the policy's term for the kind plus one
+     *        extension
+     * @param extended the term was already extended once (default false)
+     * @param wishesExtension she asks to stay on when the term ends (default false)
+     */
+    public record ExchangeDto(String hostSchoolId, RotationKind kind, Integer startYear, Integer termYears,
+            Boolean extended, Boolean wishesExtension) {
+    }
+
+    /**
+     * A finished exchange.
+     *
+     * @param year the school year it began
+     * @param fromSchoolId the home school left (may have closed since)
+     * @param toSchoolId the host (may have closed since)
+     */
+    public record HistoryDto(String teacherId, Integer year, String fromSchoolId, String toSchoolId, RotationKind kind,
+            Integer termYears) {
     }
 
     /** Travel distance between two schools in km, either way. */
@@ -60,8 +92,16 @@ public record ProblemDocument(String name, Integer year, JsonNode policy, List<S
      * @param toSchoolId the destination, or null for staying
      * @param pinned the solver must keep this decision
      * @param forbiddenSchoolIds schools the teacher must not be sent to
+     * @param extend for a teacher whose term of exchange ends by the year: true extends it, false brings her back;
+     *        absent leaves it to the rule (her wish and the host's need)
      */
-    public record DecisionDto(String teacherId, String toSchoolId, Boolean pinned, List<String> forbiddenSchoolIds) {
+    public record DecisionDto(String teacherId, String toSchoolId, Boolean pinned, List<String> forbiddenSchoolIds,
+            Boolean extend) {
+
+        /** A decision on a move alone, with nothing said about a term of exchange. */
+        public DecisionDto(String teacherId, String toSchoolId, Boolean pinned, List<String> forbiddenSchoolIds) {
+            this(teacherId, toSchoolId, pinned, forbiddenSchoolIds, null);
+        }
     }
 
     /** The JSON field names of a record, in declaration order. */

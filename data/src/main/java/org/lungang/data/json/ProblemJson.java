@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
+import org.lungang.data.json.ProblemDocument.ExchangeDto;
+import org.lungang.data.json.ProblemDocument.HistoryDto;
 import org.lungang.data.json.ProblemDocument.SchoolDto;
 import org.lungang.data.json.ProblemDocument.TeacherDto;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
@@ -75,13 +79,19 @@ public final class ProblemJson {
         List<DistanceDto> distances = new ArrayList<>();
         plan.getDistances().getSchoolMatrixKm().forEach((from, row) -> row.forEach(
                 (to, km) -> distances.add(new DistanceDto(from, to, km))));
+        Map<String, Boolean> terms = plan.getTermDecisions();
         List<DecisionDto> decisions = plan.getRotations().stream()
                 .filter(r -> r.getDestination() != null || r.isPinnedByPlanner()
-                        || !r.getForbiddenSchoolIds().isEmpty())
-                .map(ProblemJson::decision)
+                        || !r.getForbiddenSchoolIds().isEmpty() || terms.containsKey(r.getId()))
+                .map(r -> decision(r, terms.get(r.getId())))
+                .toList();
+        List<HistoryDto> history = plan.getTeachers().stream()
+                .flatMap(t -> t.history().stream().map(h -> new HistoryDto(t.id(), h.year(), h.fromSchoolId(),
+                        h.toSchoolId(), h.kind(), h.termYears())))
                 .toList();
         return new ProblemDocument(problem.name(), problem.year(), PolicyJson.write(plan.getPolicy()), schools,
-                teachers, distances.isEmpty() ? null : distances, decisions.isEmpty() ? null : decisions);
+                teachers, distances.isEmpty() ? null : distances, decisions.isEmpty() ? null : decisions,
+                history.isEmpty() ? null : history);
     }
 
     private static SchoolDto school(School s) {
@@ -96,11 +106,16 @@ public final class ProblemJson {
                 t.homeLocation() == null ? null : t.homeLocation().latitude(),
                 t.homeLocation() == null ? null : t.homeLocation().longitude(),
                 t.exemptions().stream().sorted(Comparator.naturalOrder()).toList(), t.onEstablishment(),
-                t.volunteer(), t.teamId(), t.partnerId(), t.preferredSchoolIds());
+                t.volunteer(), t.teamId(), t.partnerId(), t.preferredSchoolIds(), exchange(t.exchange()));
     }
 
-    private static DecisionDto decision(Rotation r) {
+    private static ExchangeDto exchange(Exchange x) {
+        return x == null ? null : new ExchangeDto(x.host().getId(), x.kind(), x.startYear(), x.termYears(),
+                x.extended() ? Boolean.TRUE : null, x.wishesExtension() ? Boolean.TRUE : null);
+    }
+
+    private static DecisionDto decision(Rotation r, Boolean extend) {
         return new DecisionDto(r.getId(), r.getDestination() == null ? null : r.getDestination().getId(),
-                r.isPinnedByPlanner(), r.getForbiddenSchoolIds().stream().sorted().toList());
+                r.isPinnedByPlanner(), r.getForbiddenSchoolIds().stream().sorted().toList(), extend);
     }
 }

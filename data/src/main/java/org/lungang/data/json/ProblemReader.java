@@ -13,17 +13,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
+import org.lungang.data.json.ProblemDocument.ExchangeDto;
+import org.lungang.data.json.ProblemDocument.HistoryDto;
 import org.lungang.data.json.ProblemDocument.SchoolDto;
 import org.lungang.data.json.ProblemDocument.TeacherDto;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Degree;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Exemption;
 import org.lungang.solver.domain.Gender;
 import org.lungang.solver.domain.GeoPoint;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.RotationRecord;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
@@ -45,6 +50,8 @@ final class ProblemReader {
     private static final Set<String> TEACHER_FIELDS = ProblemDocument.fieldsOf(TeacherDto.class);
     private static final Set<String> DISTANCE_FIELDS = ProblemDocument.fieldsOf(DistanceDto.class);
     private static final Set<String> DECISION_FIELDS = ProblemDocument.fieldsOf(DecisionDto.class);
+    private static final Set<String> EXCHANGE_FIELDS = ProblemDocument.fieldsOf(ExchangeDto.class);
+    private static final Set<String> HISTORY_FIELDS = ProblemDocument.fieldsOf(HistoryDto.class);
 
     private final TreeReader reader;
 
@@ -64,11 +71,13 @@ final class ProblemReader {
         List<TeacherDto> teachers = readAll(root, "teachers", true, this::readTeacher);
         List<DistanceDto> distances = readAll(root, "distances", false, this::readDistance);
         List<DecisionDto> decisions = readAll(root, "decisions", false, this::readDecision);
+        List<HistoryDto> history = readAll(root, "history", false, this::readHistory);
 
-        new ProblemReferences(reader).check(schools, teachers, distances, decisions);
+        new ProblemReferences(reader, year).check(schools, teachers, distances, decisions);
+        new ExchangeChecks(reader, policy, year).check(schools, teachers, decisions, history);
         reader.throwIfAny();
 
-        RotationPlan plan = toPlan(policy, schools, teachers, distances);
+        RotationPlan plan = toPlan(policy, year, schools, teachers, distances, decisions, history);
         applyDecisions(plan, decisions);
         return new LoadedProblem(name, year, plan);
     }
@@ -160,7 +169,33 @@ final class ProblemReader {
                 reader.bool(node, path, "volunteer", false),
                 reader.text(node, path, "teamId", false),
                 reader.text(node, path, "partnerId", false),
-                reader.texts(node, path, "preferredSchoolIds"));
+                reader.texts(node, path, "preferredSchoolIds"),
+                readExchange(node, path));
+    }
+
+    private ExchangeDto readExchange(JsonNode teacher, String teacherPath) {
+        JsonNode node = reader.field(teacher, teacherPath, "exchange", false);
+        String path = TreeReader.at(teacherPath, "exchange");
+        if (node == null || node.isNull() || !reader.isObject(node, path)) {
+            return null;
+        }
+        reader.rejectUnknownFields(node, path, EXCHANGE_FIELDS);
+        return new ExchangeDto(reader.text(node, path, "hostSchoolId", true),
+                reader.enumValue(node, path, "kind", RotationKind.class, true),
+                reader.integer(node, path, "startYear", true, 1900),
+                reader.integer(node, path, "termYears", true, Integer.MIN_VALUE),
+                reader.bool(node, path, "extended", false),
+                reader.bool(node, path, "wishesExtension", false));
+    }
+
+    private HistoryDto readHistory(JsonNode node, String path) {
+        reader.rejectUnknownFields(node, path, HISTORY_FIELDS);
+        return new HistoryDto(reader.text(node, path, "teacherId", true),
+                reader.integer(node, path, "year", true, 1900),
+                reader.text(node, path, "fromSchoolId", true),
+                reader.text(node, path, "toSchoolId", true),
+                reader.enumValue(node, path, "kind", RotationKind.class, true),
+                reader.integer(node, path, "termYears", true, 1));
     }
 
     private DistanceDto readDistance(JsonNode node, String path) {
@@ -177,7 +212,8 @@ final class ProblemReader {
         return new DecisionDto(reader.text(node, path, "teacherId", true),
                 reader.text(node, path, "toSchoolId", false),
                 reader.bool(node, path, "pinned", false),
-                reader.texts(node, path, "forbiddenSchoolIds"));
+                reader.texts(node, path, "forbiddenSchoolIds"),
+                reader.bool(node, path, "extend", false));
     }
 
     private void checkCoordinates(String path, String latName, Double latitude, String lonName, Double longitude) {
@@ -190,29 +226,46 @@ final class ProblemReader {
         }
     }
 
-    private static RotationPlan toPlan(RotationPolicy policy, List<SchoolDto> schoolDtos, List<TeacherDto> teacherDtos,
-            List<DistanceDto> distances) {
+    private static RotationPlan toPlan(RotationPolicy policy, int year, List<SchoolDto> schoolDtos,
+            List<TeacherDto> teacherDtos, List<DistanceDto> distances, List<DecisionDto> decisions,
+            List<HistoryDto> historyDtos) {
         Map<String, School> schools = new LinkedHashMap<>();
         for (SchoolDto dto : schoolDtos) {
             schools.put(dto.id(), new School(dto.id(), dto.name(), dto.kind(), dto.stage(), dto.tier(),
                     dto.allianceId(), new GeoPoint(dto.latitude(), dto.longitude()), dto.students(), dto.posts(),
                     dto.housingBeds() == null ? 0 : dto.housingBeds(), dto.receivingCapacity()));
         }
+        Map<String, List<RotationRecord>> history = new LinkedHashMap<>();
+        for (HistoryDto dto : historyDtos) {
+            history.computeIfAbsent(dto.teacherId(), t -> new ArrayList<>()).add(new RotationRecord(dto.year(),
+                    dto.fromSchoolId(), dto.toSchoolId(), dto.kind(), dto.termYears()));
+        }
         List<Teacher> teachers = new ArrayList<>(teacherDtos.size());
         for (TeacherDto dto : teacherDtos) {
+            ExchangeDto x = dto.exchange();
+            Exchange exchange = x == null ? null : new Exchange(schools.get(x.hostSchoolId()), x.kind(),
+                    x.startYear(), x.termYears(), Boolean.TRUE.equals(x.extended()),
+                    Boolean.TRUE.equals(x.wishesExtension()));
             GeoPoint home = dto.homeLatitude() == null ? null : new GeoPoint(dto.homeLatitude(), dto.homeLongitude());
             Set<Exemption> exemptions = dto.exemptions().isEmpty() ? Set.of() : EnumSet.copyOf(dto.exemptions());
             teachers.add(new Teacher(dto.id(), dto.name(), schools.get(dto.schoolId()), dto.subject(), dto.role(),
                     dto.gender(), dto.age(), dto.yearsAtSchool(),
                     dto.backboneLevel() == null ? BackboneLevel.NONE : dto.backboneLevel(), dto.degree(),
                     dto.title(), home, exemptions, dto.onEstablishment() == null || dto.onEstablishment(),
-                    Boolean.TRUE.equals(dto.volunteer()), dto.teamId(), dto.partnerId(), dto.preferredSchoolIds()));
+                    Boolean.TRUE.equals(dto.volunteer()), dto.teamId(), dto.partnerId(), dto.preferredSchoolIds(),
+                    exchange, history.getOrDefault(dto.id(), List.of())));
+        }
+        Map<String, Boolean> termDecisions = new LinkedHashMap<>();
+        for (DecisionDto decision : decisions) {
+            if (decision.extend() != null) {
+                termDecisions.put(decision.teacherId(), decision.extend());
+            }
         }
         Map<String, Map<String, Double>> matrix = new LinkedHashMap<>();
         for (DistanceDto distance : distances) {
             matrix.computeIfAbsent(distance.from(), f -> new LinkedHashMap<>()).put(distance.to(), distance.km());
         }
-        return RotationPlan.of(policy, new ArrayList<>(schools.values()), teachers, matrix);
+        return RotationPlan.of(policy, new ArrayList<>(schools.values()), teachers, matrix, year, termDecisions);
     }
 
     private static void applyDecisions(RotationPlan plan, List<DecisionDto> decisions) {

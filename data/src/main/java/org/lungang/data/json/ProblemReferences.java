@@ -23,9 +23,16 @@ import org.lungang.solver.domain.Role;
 final class ProblemReferences {
 
     private final TreeReader reader;
+    /** The planned school year, for where a principal on exchange works; null when unknown. */
+    private final Integer year;
 
     ProblemReferences(TreeReader reader) {
+        this(reader, null);
+    }
+
+    ProblemReferences(TreeReader reader, Integer year) {
         this.reader = reader;
+        this.year = year;
     }
 
     void check(List<SchoolDto> schools, List<TeacherDto> teachers, List<DistanceDto> distances,
@@ -79,7 +86,9 @@ final class ProblemReferences {
             }
             String path = "$.teachers[" + i + "]";
             if (teacher.schoolId() != null && !schoolsById.containsKey(teacher.schoolId())) {
-                reader.error(path + ".schoolId", "unknown school id \"" + teacher.schoolId() + "\"");
+                reader.error(path + ".schoolId", "unknown school id \"" + teacher.schoolId() + "\""
+                        + (teacher.exchange() == null ? "" : ": the home school she returns to from her exchange at \""
+                                + teacher.exchange().hostSchoolId() + "\" is not in the file"));
             }
             String partnerId = teacher.partnerId();
             if (partnerId != null) {
@@ -158,6 +167,15 @@ final class ProblemReferences {
         }
     }
 
+    /** The school a principal leads this year: her host while a term of exchange goes on, else her own. */
+    private String principalSchoolId(TeacherDto teacher) {
+        ProblemDocument.ExchangeDto exchange = teacher.exchange();
+        boolean away = exchange != null && exchange.hostSchoolId() != null && year != null
+                && exchange.startYear() != null && exchange.termYears() != null
+                && exchange.startYear() + exchange.termYears() > year;
+        return away ? exchange.hostSchoolId() : teacher.schoolId();
+    }
+
     private void checkSchoolId(String schoolId, String path, Map<String, SchoolDto> schoolsById) {
         if (schoolId != null && !schoolsById.containsKey(schoolId)) {
             reader.error(path, "unknown school id \"" + schoolId + "\"");
@@ -181,13 +199,14 @@ final class ProblemReferences {
             if (teacher == null || teacher.role() != Role.PRINCIPAL || teacher.schoolId() == null) {
                 continue;
             }
-            if (!schoolsById.containsKey(teacher.schoolId())) {
+            String schoolId = principalSchoolId(teacher);
+            if (!schoolsById.containsKey(schoolId)) {
                 principalOfUnknownSchool = true;
                 continue;
             }
-            Integer first = firstPrincipal.putIfAbsent(teacher.schoolId(), i);
+            Integer first = firstPrincipal.putIfAbsent(schoolId, i);
             if (first != null) {
-                reader.error("$.teachers[" + i + "].role", "school \"" + teacher.schoolId()
+                reader.error("$.teachers[" + i + "].role", "school \"" + schoolId
                         + "\" already has a principal, \"" + teachers.get(first).id() + "\" ($.teachers[" + first
                         + "]); a school has exactly one");
             }

@@ -66,13 +66,11 @@ final class PointProblem {
         }
         List<Teacher> teachers = new ArrayList<>(base.getTeachers().size());
         for (Teacher t : base.getTeachers()) {
-            teachers.add(new Teacher(t.id(), t.name(), schools.get(t.homeSchool().getId()), t.subject(), t.role(),
-                    t.gender(), t.age(), t.yearsAtSchool(), t.backboneLevel(), t.degree(), t.title(),
-                    t.homeLocation(), t.exemptions(), t.onEstablishment(), t.volunteer(), t.teamId(), t.partnerId(),
-                    t.preferredSchoolIds()));
+            teachers.add(t.onSchools(schools::get));
         }
+        // The same year and the planner's decisions on ending terms: a sweep point plans the same year's returns.
         RotationPlan plan = RotationPlan.of(policy, List.copyOf(schools.values()), teachers,
-                base.getDistances().getSchoolMatrixKm());
+                base.getDistances().getSchoolMatrixKm(), base.getYear(), base.getTermDecisions());
         Map<String, Rotation> baseRotations = new HashMap<>();
         for (Rotation rotation : base.getRotations()) {
             baseRotations.put(rotation.getId(), rotation);

@@ -57,7 +57,7 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
     private static final Map<String, BiConsumer<RotationPolicy.Builder, Double>> POLICY_FIELDS = policyFields();
     private static final List<String> INTEGER_FIELDS = List.of("minYearsAtSchool", "leaderTermYears",
             "leaderMinTerms", "retirementAgeMale", "retirementAgeFemale", "yearsBeforeRetirementExempt",
-            "maxSecondeesPerHost");
+            "maxSecondeesPerHost", "cooldownYears", "extensionYears", "supportTermYears");
 
     public SweepParameter {
         values = List.copyOf(values);
@@ -80,6 +80,11 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
         fields.put("retirementAgeFemale", (b, v) -> b.retirementAgeFemale(v.intValue()));
         fields.put("yearsBeforeRetirementExempt", (b, v) -> b.yearsBeforeRetirementExempt(v.intValue()));
         fields.put("maxSecondeesPerHost", (b, v) -> b.maxSecondeesPerHost(v.intValue()));
+        fields.put("cooldownYears", (b, v) -> b.cooldownYears(v.intValue()));
+        fields.put("extensionYears", (b, v) -> b.extensionYears(v.intValue()));
+        // The term of a support exchange (a horizon's question: "3-year or 2-year terms?").
+        fields.put("supportTermYears", (b, v) -> b.exchangeTermYears(java.util.Map.of(
+                org.lungang.solver.domain.RotationKind.SUPPORT, v.intValue())));
         return fields;
     }
 

@@ -47,6 +47,12 @@ class BrokenWorkbookTest {
         return new Case(name, change, List.of(expected));
     }
 
+    /** E1 (row 4) on a support exchange. */
+    private static Consumer<Workbook> exchange(String host, int start, int term) {
+        return set("教师", "T4", host).andThen(set("教师", "U4", "支教")).andThen(set("教师", "V4", start))
+                .andThen(set("教师", "W4", term));
+    }
+
     static List<InputError> errorsOf(byte[] workbook) {
         InvalidInputException[] thrown = new InvalidInputException[1];
         assertThatThrownBy(() -> ProblemWorkbook.read(new ByteArrayInputStream(workbook), FILE))
@@ -60,7 +66,7 @@ class BrokenWorkbookTest {
                         error("workbook", "missing sheet 教师 (Teachers)")),
                 broken("unknown sheet", w -> w.createSheet("Sheet1"),
                         error("Sheet1", "unknown sheet \"Sheet1\"; expected 学校 (Schools), 教师 (Teachers), "
-                                + "政策 (Policy), 距离 (Distances), 决定 (Decisions) or 说明 (Notes)")),
+                                + "政策 (Policy), 距离 (Distances), 决定 (Decisions), 交流记录 (History) or 说明 (Notes)")),
                 broken("text in a number column", set("教师", "G4", "abc"),
                         error("教师!row 4, column G (年龄)", "expected a whole number, found the text \"abc\"")),
                 broken("fraction in a whole-number column", set("教师", "G4", 38.5),
@@ -150,7 +156,15 @@ class BrokenWorkbookTest {
                 broken("value without a header", set("教师", "Z4", "x"),
                         error("教师!row 4, column Z", "a value in a column without a header")),
                 broken("home latitude without longitude", set("教师", "L4", 30.2),
-                        error("教师!row 4, column M (住址经度)", "give both homeLatitude and homeLongitude, or neither")));
+                        error("教师!row 4, column M (住址经度)", "give both homeLatitude and homeLongitude, or neither")),
+                broken("exchange at a host that does not exist", exchange("W", 2024, 3),
+                        error("教师!row 4, column T (交流学校（在交流期）)", "unknown host school id \"W\"")),
+                broken("exchange at her own school", exchange("U", 2024, 3),
+                        error("教师!row 4, column T (交流学校（在交流期）)", "an exchange at her own school \"U\": the "
+                                + "host must be another school than the home school (schoolId)")),
+                broken("term longer than the policy allows", exchange("V", 2024, 6),
+                        error("教师!row 4, column W (交流期限(年))", "a term of 6 years is longer than the policy allows"
+                                + " for SUPPORT (3 years and one extension of 1)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -82,7 +82,7 @@ class ProblemWorkbookTest {
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook).extracting(Sheet::getSheetName)
-                    .containsExactly("学校", "教师", "政策", "距离", "决定", "说明");
+                    .containsExactly("学校", "教师", "政策", "距离", "决定", "交流记录", "说明");
             Sheet schools = workbook.getSheet("学校");
             assertThat(schools.getRow(0).getCell(2).getStringCellValue()).isEqualTo("类别");
             assertThat(schools.getRow(1).getCell(2).getStringCellValue()).isEqualTo("城区");

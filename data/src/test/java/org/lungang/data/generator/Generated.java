@@ -39,7 +39,8 @@ final class Generated {
                     t.role().name(), t.gender().name(), String.valueOf(t.age()), String.valueOf(t.yearsAtSchool()),
                     t.backboneLevel().name(), t.degree().name(), t.title().name(), String.valueOf(t.homeLocation()),
                     exemptions.toString(), String.valueOf(t.onEstablishment()), String.valueOf(t.volunteer()),
-                    String.valueOf(t.teamId()), String.valueOf(t.partnerId()), t.preferredSchoolIds().toString()))
+                    String.valueOf(t.teamId()), String.valueOf(t.partnerId()), t.preferredSchoolIds().toString(),
+                    String.valueOf(t.exchange())))
                     .append('\n');
         }
         return text.toString();

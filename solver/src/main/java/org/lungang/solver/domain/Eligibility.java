@@ -19,15 +19,41 @@ public record Eligibility(boolean eligible, Reason reason, Exemption exemption) 
         NOT_ON_ESTABLISHMENT,
         TOO_FEW_YEARS,
         NEAR_RETIREMENT,
-        EXEMPT
+        EXEMPT,
+        /** Away on exchange this year (her term goes on, or was extended): she is not sent again. */
+        ON_EXCHANGE,
+        /** Back from exchange fewer than the policy's cooldown years ago. */
+        COOLDOWN
     }
 
+    /** Eligibility of a teacher at home, without regard to exchange terms (no school year known). */
     public static Eligibility of(Teacher teacher, RotationPolicy policy) {
+        return of(teacher, policy, teacher.exchange() != null, null);
+    }
+
+    /**
+     * Eligibility in a school year, after the year's returns.
+     *
+     * @param away she serves at a host this year (her term goes on or was extended)
+     * @param year the school year, for the cooldown after a return; null when not known
+     */
+    public static Eligibility of(Teacher teacher, RotationPolicy policy, boolean away, Integer year) {
         if (!policy.covers(teacher.homeSchool().getStage())) {
             return new Eligibility(false, Reason.STAGE_NOT_COVERED, null);
         }
         if (!teacher.onEstablishment()) {
             return new Eligibility(false, Reason.NOT_ON_ESTABLISHMENT, null);
+        }
+        if (away) {
+            return new Eligibility(false, Reason.ON_EXCHANGE, null);
+        }
+        if (year != null) {
+            // A teacher returning this year is back since this year; earlier returns are in her history.
+            Integer back = teacher.termEndsBy(year) ? Integer.valueOf(teacher.exchange().endYear())
+                    : teacher.lastReturnYear();
+            if (back != null && policy.inCooldown(back, year)) {
+                return new Eligibility(false, Reason.COOLDOWN, null);
+            }
         }
         for (Exemption exemption : teacher.exemptions()) {
             if (policy.honouredExemptions().contains(exemption)) {

@@ -23,6 +23,8 @@ public class Rotation {
     @PlanningId
     private String id;
     private Teacher teacher;
+    /** Where she works at the start of the year, after the year's returns: the host while away on exchange. */
+    private School startSchool;
     private boolean candidate;
     private boolean backbone;
     private Eligibility eligibility;
@@ -50,8 +52,18 @@ public class Rotation {
      * @param backbone the teacher counts as backbone under the year's policy
      */
     public Rotation(Teacher teacher, Eligibility eligibility, boolean backbone, Distances distances) {
+        this(teacher, teacher.homeSchool(), eligibility, backbone, distances);
+    }
+
+    /**
+     * @param startSchool where she works at the start of the year: her home school, or the host while she is away
+     *        on exchange (then she is not a candidate and stays there)
+     */
+    public Rotation(Teacher teacher, School startSchool, Eligibility eligibility, boolean backbone,
+            Distances distances) {
         this.id = teacher.id();
         this.teacher = teacher;
+        this.startSchool = startSchool;
         this.eligibility = eligibility;
         this.candidate = eligibility.eligible();
         this.backbone = backbone;
@@ -63,6 +75,7 @@ public class Rotation {
         Rotation copy = new Rotation();
         copy.id = id;
         copy.teacher = teacher;
+        copy.startSchool = startSchool;
         copy.candidate = candidate;
         copy.backbone = backbone;
         copy.eligibility = eligibility;
@@ -206,9 +219,22 @@ public class Rotation {
         return destination != null && destination != teacher.homeSchool();
     }
 
-    /** Where the teacher works after the plan. */
+    /**
+     * Where the teacher works at the start of the year, before any new move: her home school, or her host while she
+     * is away on exchange. Staffing and indicators before the plan count her here.
+     */
+    public School getStartSchool() {
+        return startSchool;
+    }
+
+    /** Whether she serves at a host this year on a term begun earlier (or extended): she stays there. */
+    public boolean isAwayOnExchange() {
+        return startSchool != teacher.homeSchool();
+    }
+
+    /** Where the teacher works after the plan: the destination, or where she started the year. */
     public School getEffectiveSchool() {
-        return destination == null ? teacher.homeSchool() : destination;
+        return destination == null ? startSchool : destination;
     }
 
     public boolean isPrincipal() {

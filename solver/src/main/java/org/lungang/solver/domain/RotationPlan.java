@@ -50,6 +50,15 @@ public class RotationPlan {
     /** What the exact core phase proved, or null when it did not run. */
     private ExactBound exactBound;
 
+    /** The school year planned, or null when not known (then every term of exchange is taken as going on). */
+    private Integer year;
+
+    /** The year's returns and extensions, decided before the staffing is counted. */
+    private List<TermEnd> termEnds = List.of();
+
+    /** The planner's decisions on terms that end: teacher id to true (extend) or false (return). */
+    private Map<String, Boolean> termDecisions = Map.of();
+
     public RotationPlan() {
         // For Timefold's cloning.
     }
@@ -74,10 +83,33 @@ public class RotationPlan {
      */
     public static RotationPlan of(RotationPolicy policy, List<School> schools, List<Teacher> teachers,
             Map<String, Map<String, Double>> schoolMatrixKm) {
+        return of(policy, schools, teachers, schoolMatrixKm, null, Map.of());
+    }
+
+    /**
+     * Creates the unsolved plan of a school year. The year's returns come first ({@link TermEnds}): a teacher whose
+     * term of exchange ends returns home unless her term is extended; then staffing, indicators and eligibility are
+     * counted from where everyone works after the returns, a teacher away on exchange at her host.
+     *
+     * @param year the school year planned; null treats every term of exchange as going on
+     * @param termDecisions the planner's decisions on terms that end: teacher id to true (extend) or false (return)
+     */
+    public static RotationPlan of(RotationPolicy policy, List<School> schools, List<Teacher> teachers,
+            Map<String, Map<String, Double>> schoolMatrixKm, Integer year, Map<String, Boolean> termDecisions) {
+        List<TermEnd> termEnds = year == null ? List.of() : TermEnds.decide(policy, year, teachers, termDecisions);
+        Map<String, TermEnd> endsById = new HashMap<>();
+        termEnds.forEach(end -> endsById.put(end.teacher().id(), end));
+        Map<Teacher, School> startSchools = new HashMap<>();
         Map<School, Map<Subject, Integer>> staff = new HashMap<>();
         for (Teacher teacher : teachers) {
-            if (!teacher.isPrincipal()) {
-                staff.computeIfAbsent(teacher.homeSchool(), s -> new EnumMap<>(Subject.class))
+            TermEnd end = endsById.get(teacher.id());
+            School start = end != null ? end.workplace()
+                    : (year == null ? teacher.exchange() != null : teacher.isAwayIn(year)) ? teacher.exchange().host()
+                    : teacher.homeSchool();
+            startSchools.put(teacher, start);
+            School counted = teacher.postSchoolAt(start);
+            if (!teacher.isPrincipal() && counted != null) {
+                staff.computeIfAbsent(counted, s -> new EnumMap<>(Subject.class))
                         .merge(teacher.subject(), 1, Integer::sum);
             }
         }
@@ -88,8 +120,10 @@ public class RotationPlan {
         List<Rotation> rotations = new ArrayList<>(teachers.size());
         List<Teacher> candidates = new ArrayList<>();
         for (Teacher teacher : teachers) {
-            Rotation rotation = new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher),
-                    distances);
+            School start = startSchools.get(teacher);
+            boolean away = start != teacher.homeSchool();
+            Rotation rotation = new Rotation(teacher, start, Eligibility.of(teacher, policy, away, year),
+                    policy.countsAsBackbone(teacher), distances);
             rotations.add(rotation);
             if (rotation.isCandidate()) {
                 candidates.add(teacher);
@@ -102,8 +136,11 @@ public class RotationPlan {
         List<School> schoolList = List.copyOf(schools);
         List<Teacher> teacherList = List.copyOf(teachers);
         RotationPlan plan = new RotationPlan(policy, schoolList, teacherList, rotations, distances,
-                IndicatorBaseline.of(schoolList, teacherList));
+                IndicatorBaseline.of(schoolList, rotations));
         plan.constraintWeightOverrides = ConstraintWeights.overrides(policy.constraintWeights());
+        plan.year = year;
+        plan.termEnds = termEnds;
+        plan.termDecisions = Map.copyOf(termDecisions);
         return plan;
     }
 
@@ -114,6 +151,9 @@ public class RotationPlan {
         copy.constraintWeightOverrides = constraintWeightOverrides;
         copy.score = score;
         copy.exactBound = exactBound;
+        copy.year = year;
+        copy.termEnds = termEnds;
+        copy.termDecisions = termDecisions;
         return copy;
     }
 
@@ -168,6 +208,21 @@ public class RotationPlan {
 
     public void setExactBound(ExactBound exactBound) {
         this.exactBound = exactBound;
+    }
+
+    /** The school year planned, or null when not known. */
+    public Integer getYear() {
+        return year;
+    }
+
+    /** The year's returns and extensions (terms of exchange that end by the year), in roster order. */
+    public List<TermEnd> getTermEnds() {
+        return termEnds;
+    }
+
+    /** The planner's decisions on terms that end: teacher id to true (extend) or false (return). */
+    public Map<String, Boolean> getTermDecisions() {
+        return termDecisions;
     }
 
     /** The rotation of a teacher, or null if the id is unknown. */

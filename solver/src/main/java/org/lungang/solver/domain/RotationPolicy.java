@@ -40,6 +40,14 @@ import java.util.Set;
  *        and science, 1 otherwise)
  * @param constraintWeights constraint name to score weight (e.g. {@code "Commute distance" -> "0hard/0medium/2soft"}),
  *        applied as Timefold constraint weight overrides
+ * @param exchangeTermYears length of a term of exchange per kind of move, in years (default support 3, secondment
+ *        1, principal 3)
+ * @param exchangeYearsCountAtHome years served on exchange count towards the years at the home school (default
+ *        true: the personnel relation stays there)
+ * @param cooldownYears school years after a return before the teacher may be sent again (default 3)
+ * @param extensionAllowed a term may be extended once at the teacher's wish and the host's need (default true;
+ *        principals' terms are never extended, as the principals they swapped with return at the same time)
+ * @param extensionYears years an extension adds to a term (default 1)
  */
 public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int leaderMinTerms, int retirementAgeMale,
         int retirementAgeFemale, int yearsBeforeRetirementExempt, Set<Exemption> honouredExemptions,
@@ -48,7 +56,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         double cadreBackboneExchangeShare, boolean secondmentOnlyCadresAndBackbone, int maxSecondeesPerHost,
         double maxCommuteKm, double roadFactor, double senderMinStaffingRatio, double maxStaffLossShare,
         double coupleMaxKm, boolean indicatorsMustNotWorsen, Map<Subject, Integer> subjectScarcity,
-        Map<String, String> constraintWeights) {
+        Map<String, String> constraintWeights, Map<RotationKind, Integer> exchangeTermYears,
+        boolean exchangeYearsCountAtHome, int cooldownYears, boolean extensionAllowed, int extensionYears) {
 
     public RotationPolicy {
         // Enum-ordered and insertion-ordered copies, so that a policy is written out identically run to run.
@@ -61,6 +70,18 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         subjectScarcity = subjectScarcity.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(subjectScarcity));
         constraintWeights = Collections.unmodifiableMap(new LinkedHashMap<>(constraintWeights));
+        EnumMap<RotationKind, Integer> terms = new EnumMap<>(Builder.defaultTerms());
+        terms.putAll(exchangeTermYears);
+        exchangeTermYears = Collections.unmodifiableMap(terms);
+        for (Map.Entry<RotationKind, Integer> term : exchangeTermYears.entrySet()) {
+            if (term.getValue() < 1) {
+                throw new IllegalArgumentException("exchangeTermYears of " + term.getKey() + " must be at least 1, was "
+                        + term.getValue());
+            }
+        }
+        if (cooldownYears < 0 || extensionYears < 0) {
+            throw new IllegalArgumentException("cooldownYears and extensionYears must not be negative");
+        }
         requireShare("rotationQuota", rotationQuota);
         requireShare("backboneShare", backboneShare);
         requireShare("cadreBackboneExchangeShare", cadreBackboneExchangeShare);
@@ -180,6 +201,28 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         return commuteKm > maxCommuteKm;
     }
 
+    // The rules of exchange terms, each written once: validation, the year's returns and the rollover call these.
+
+    /** The term a move of this kind begins: the years she serves at the host. */
+    public int termYears(RotationKind kind) {
+        return exchangeTermYears.get(kind);
+    }
+
+    /** The longest term the policy allows for a kind: the term, plus one extension where extensions are allowed. */
+    public int maxTermYears(RotationKind kind) {
+        return termYears(kind) + (mayExtend(kind) ? extensionYears : 0);
+    }
+
+    /** Whether a term of this kind may be extended at all (never a principal's). */
+    public boolean mayExtend(RotationKind kind) {
+        return extensionAllowed && extensionYears > 0 && kind != RotationKind.PRINCIPAL;
+    }
+
+    /** Whether someone back from exchange since {@code returnYear} is still resting from it in {@code year}. */
+    public boolean inCooldown(int returnYear, int year) {
+        return year < returnYear + cooldownYears;
+    }
+
     /** Mutable builder that starts from the defaults. */
     public static final class Builder {
         private int minYearsAtSchool = 6;
@@ -205,6 +248,11 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         private boolean indicatorsMustNotWorsen = true;
         private Map<Subject, Integer> subjectScarcity = defaultScarcity();
         private Map<String, String> constraintWeights = new LinkedHashMap<>();
+        private Map<RotationKind, Integer> exchangeTermYears = defaultTerms();
+        private boolean exchangeYearsCountAtHome = true;
+        private int cooldownYears = 3;
+        private boolean extensionAllowed = true;
+        private int extensionYears = 1;
 
         private Builder() {
         }
@@ -233,6 +281,19 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
             indicatorsMustNotWorsen = p.indicatorsMustNotWorsen;
             subjectScarcity = p.subjectScarcity;
             constraintWeights = p.constraintWeights;
+            exchangeTermYears = p.exchangeTermYears;
+            exchangeYearsCountAtHome = p.exchangeYearsCountAtHome;
+            cooldownYears = p.cooldownYears;
+            extensionAllowed = p.extensionAllowed;
+            extensionYears = p.extensionYears;
+        }
+
+        private static Map<RotationKind, Integer> defaultTerms() {
+            Map<RotationKind, Integer> terms = new EnumMap<>(RotationKind.class);
+            terms.put(RotationKind.SUPPORT, 3);
+            terms.put(RotationKind.SECONDMENT, 1);
+            terms.put(RotationKind.PRINCIPAL, 3);
+            return terms;
         }
 
         private static Map<Subject, Integer> defaultScarcity() {
@@ -279,6 +340,19 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         }
 
         public Builder constraintWeights(Map<String, String> v) { constraintWeights = Objects.requireNonNull(v); return this; }
+        public Builder exchangeYearsCountAtHome(boolean v) { exchangeYearsCountAtHome = v; return this; }
+        public Builder cooldownYears(int v) { cooldownYears = v; return this; }
+        public Builder extensionAllowed(boolean v) { extensionAllowed = v; return this; }
+        public Builder extensionYears(int v) { extensionYears = v; return this; }
+
+        /** Replaces the term of the given kinds; kinds not named keep theirs. */
+        public Builder exchangeTermYears(Map<RotationKind, Integer> v) {
+            Map<RotationKind, Integer> merged = new EnumMap<>(RotationKind.class);
+            merged.putAll(exchangeTermYears);
+            merged.putAll(v);
+            exchangeTermYears = merged;
+            return this;
+        }
 
         public RotationPolicy build() {
             return new RotationPolicy(minYearsAtSchool, leaderTermYears, leaderMinTerms, retirementAgeMale,
@@ -286,7 +360,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
                     quotaSchoolKinds, coveredStages, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
                     secondmentOnlyCadresAndBackbone, maxSecondeesPerHost, maxCommuteKm, roadFactor,
                     senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, indicatorsMustNotWorsen, subjectScarcity,
-                    constraintWeights);
+                    constraintWeights, exchangeTermYears, exchangeYearsCountAtHome, cooldownYears, extensionAllowed,
+                    extensionYears);
         }
     }
 }

@@ -53,6 +53,18 @@ final class EligibilityWords {
                     "不符合交流条件：" + home.getName() + " 属" + Labels.zh(home.getStage()) + "学段，不在本年度交流范围内。",
                     "Not eligible: " + home.getName() + " is a " + Labels.en(home.getStage())
                             + " school, a stage this year's rotation does not cover.");
+            case ON_EXCHANGE -> {
+                var exchange = t.exchange();
+                lines.add("不参加本年度交流：正在 " + r.getStartSchool().getName() + " 交流（" + exchange.startYear()
+                                + " 学年起，期限 " + exchange.termYears() + " 年，" + exchange.endYear() + " 学年返回）。",
+                        "Not rotated this year: on exchange at " + r.getStartSchool().getName() + " (since "
+                                + exchange.startYear() + ", a term of " + exchange.termYears() + " years, back in "
+                                + exchange.endYear() + ").");
+            }
+            case COOLDOWN -> lines.add(
+                    "不符合交流条件：交流期满返回未满 " + policy.cooldownYears() + " 年（政策规定的间隔期）。",
+                    "Not eligible: back from exchange fewer than the policy's " + policy.cooldownYears()
+                            + " years ago.");
         }
         if (r.isMoving() && !r.isCandidate()) {
             lines.add("此安排违反规则“仅符合条件者交流”。",

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.School;
-import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.Rotation;
 
 /**
  * A problem fact: one indicator's coefficient over one group's schools before any move, computed once when the plan
@@ -37,8 +37,8 @@ public record IndicatorBaseline(IndicatorGroup group, Indicator indicator, Diffe
     }
 
     /** One baseline per measured group that has schools with students, and per indicator. */
-    public static List<IndicatorBaseline> of(List<School> schools, List<Teacher> teachers) {
-        IndicatorCounts counts = IndicatorCounts.before(teachers);
+    public static List<IndicatorBaseline> of(List<School> schools, List<Rotation> rotations) {
+        IndicatorCounts counts = IndicatorCounts.before(rotations);
         List<IndicatorBaseline> baselines = new ArrayList<>();
         for (IndicatorGroup group : IndicatorGroup.values()) {
             List<School> members = IndicatorCounts.schoolsOf(schools, group);

@@ -22,11 +22,14 @@ public final class IndicatorCounts {
     private IndicatorCounts() {
     }
 
-    /** Every teacher at the home school: the county before the plan. */
-    public static IndicatorCounts before(List<Teacher> teachers) {
+    /**
+     * Every teacher where she works at the start of the year ({@link Rotation#getStartSchool()}: at home, or at her
+     * host while away on exchange): the county before the plan.
+     */
+    public static IndicatorCounts before(List<Rotation> rotations) {
         IndicatorCounts result = new IndicatorCounts();
-        for (Teacher teacher : teachers) {
-            result.add(teacher, teacher.homeSchool(), 1);
+        for (Rotation rotation : rotations) {
+            result.add(rotation.getTeacher(), rotation.getStartSchool(), 1);
         }
         return result;
     }

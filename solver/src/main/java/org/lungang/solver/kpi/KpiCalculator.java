@@ -179,7 +179,7 @@ public final class KpiCalculator {
     }
 
     private static List<IndicatorKpis> indicators(RotationPlan plan) {
-        IndicatorCounts before = IndicatorCounts.before(plan.getTeachers());
+        IndicatorCounts before = IndicatorCounts.before(plan.getRotations());
         IndicatorCounts after = IndicatorCounts.after(plan);
         List<IndicatorKpis> rows = new ArrayList<>();
         for (IndicatorGroup group : IndicatorGroup.values()) {

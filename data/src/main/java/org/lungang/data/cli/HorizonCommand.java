@@ -1,0 +1,138 @@
+package org.lungang.data.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.lungang.data.cycle.Horizon;
+import org.lungang.data.cycle.HorizonReport;
+import org.lungang.data.cycle.HorizonResult;
+import org.lungang.data.cycle.HorizonSweep;
+import org.lungang.data.sweep.SweepParameter;
+import org.lungang.data.sweep.SweepParameterException;
+import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.PlanJson;
+import org.lungang.data.json.ProblemJson;
+import org.lungang.solver.RotationSolver;
+
+@Command(name = "horizon", mixinStandardHelpOptions = true,
+        description = "Plans school year after school year with rollover and reports per year: rotated, returns, "
+                + "quotas, the official 差异系数 of every indicator, coverage and the first year each threshold is met: "
+                + "DIR/horizon.csv, DIR/horizon.zh.md, DIR/horizon.en.md, DIR/horizon.svg, and each year's problem and "
+                + "plan in DIR/years/.")
+final class HorizonCommand extends LungangCommand {
+
+    @Mixin
+    ProblemFileOption problem;
+
+    @Option(names = "--years", defaultValue = "5", paramLabel = "N",
+            description = "School years to plan, 1 to 20 (default 5).")
+    int years;
+
+    @Option(names = "--time", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Time limit per year, e.g. 30s (default 30s, at most 24h).")
+    Duration time;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
+    Path output;
+
+    @Option(names = "--sweep", paramLabel = "NAME=VALUES",
+            description = "A horizon at every value of one policy parameter, e.g. quota=0.10,0.15,0.20 or "
+                    + "supportTermYears=2,3 (names as for sweep): DIR/horizon-sweep.csv, DIR/horizon-sweep.zh.md, "
+                    + "DIR/horizon-sweep.en.md and each value's horizon in DIR/NAME=VALUE/.")
+    String sweep;
+
+    @Override
+    public Integer call() {
+        if (years < 1 || years > 20) {
+            throw usageError("--years must be between 1 and 20, was " + years);
+        }
+        OutputCheck.folder(output, problem.asInput());
+        LoadedProblem start = problem.read();
+        if (sweep != null) {
+            return sweep(start);
+        }
+        createYears(output);
+        PrintWriter out = out();
+        RotationSolver solver = new RotationSolver();
+        long began = System.nanoTime();
+        HorizonResult result = new Horizon(solver).run(start, years, time, listener(output, solver, out));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        writeReports(output, result);
+        out.println();
+        out.print(HorizonReport.markdown(result, lang.lang == Lang.ZH));
+        out.println(lang.lang.pick("Horizon of " + years + " years in " + String.format(java.util.Locale.ROOT,
+                "%.1f", seconds) + " s; written to ", years + " 个学年用时 " + String.format(java.util.Locale.ROOT,
+                "%.1f", seconds) + " 秒；已写入 ") + output);
+        return 0;
+    }
+
+    private Integer sweep(LoadedProblem start) {
+        SweepParameter parameter;
+        try {
+            parameter = SweepParameter.parse(sweep, start.plan().getPolicy());
+        } catch (SweepParameterException e) {
+            throw usageError(e.getMessage());
+        }
+        if (parameter.kind() != SweepParameter.Kind.POLICY) {
+            throw usageError("--sweep takes a policy parameter, not " + parameter.name());
+        }
+        PrintWriter out = out();
+        RotationSolver solver = new RotationSolver();
+        Horizon horizon = new Horizon(solver);
+        java.util.List<HorizonSweep.Point> points = new java.util.ArrayList<>();
+        for (double value : parameter.values()) {
+            Path dir = output.resolve(parameter.name() + "=" + SweepParameter.format(value));
+            createYears(dir);
+            out.println(parameter.name() + " = " + SweepParameter.format(value));
+            SweepParameter one = new SweepParameter(parameter.name(), parameter.target(), parameter.kind(),
+                    java.util.List.of(value));
+            HorizonSweep.Point point = HorizonSweep.run(horizon, start, one, years, time, listener(dir, solver, out))
+                    .get(0);
+            writeReports(dir, point.horizon());
+            points.add(point);
+        }
+        SweepCommand.write(output.resolve("horizon-sweep.csv"), HorizonSweep.csv(parameter, points));
+        SweepCommand.write(output.resolve("horizon-sweep.zh.md"), HorizonSweep.markdown(parameter, points, true));
+        SweepCommand.write(output.resolve("horizon-sweep.en.md"), HorizonSweep.markdown(parameter, points, false));
+        out.println();
+        out.print(HorizonSweep.markdown(parameter, points, lang.lang == Lang.ZH));
+        return 0;
+    }
+
+    private Horizon.Listener listener(Path dir, RotationSolver solver, PrintWriter out) {
+        return (index, total, year, solved, row) -> {
+            ProblemJson.write(year, dir.resolve("years").resolve(year.year() + ".problem.json"));
+            PlanJson.write(PlanJson.toDocument(solved, year.name(), solver),
+                    dir.resolve("years").resolve(year.year() + ".plan.json"));
+            out.println("[" + (index + 1) + "/" + total + "] " + year.year() + ": " + row.score() + ", "
+                    + lang.lang.pick("rotated ", "交流 ") + row.rotated() + lang.lang.pick(", returned ", "，返回 ")
+                    + row.returned() + lang.lang.pick(", extended ", "，延期 ") + row.extended()
+                    + lang.lang.pick(", coverage ", "，覆盖率 ") + String.format(java.util.Locale.ROOT, "%.1f%%",
+                            row.coverage() * 100));
+            out.flush();
+        };
+    }
+
+    private static void writeReports(Path dir, HorizonResult result) {
+        SweepCommand.write(dir.resolve("horizon.csv"), HorizonReport.csv(result));
+        SweepCommand.write(dir.resolve("horizon.zh.md"), HorizonReport.markdown(result, true));
+        SweepCommand.write(dir.resolve("horizon.en.md"), HorizonReport.markdown(result, false));
+        SweepCommand.write(dir.resolve("horizon.svg"), HorizonReport.svg(result));
+    }
+
+    private static void createYears(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("years"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir.resolve("years"), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.lungang.data.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class HorizonCommandTest extends CliTest {
+
+    @Test
+    void horizonPlansEachYearWithRolloverAndWritesTheTablesTheChartAndEachYearsFiles() throws IOException {
+        Path output = dir.resolve("horizon");
+        Files.createDirectories(output);
+
+        int exit = run("horizon", "--input", problem.toString(), "--years", "3", "--time", "1s", "--output",
+                output.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> csv = Files.readAllLines(output.resolve("horizon.csv"));
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(0)).startsWith("year,teachers,eligible,away_on_exchange,rotated")
+                .contains("cv_after_PRIMARY/BACKBONE");
+        assertThat(csv.get(1)).startsWith("2025,");
+        assertThat(csv.get(3)).startsWith("2027,");
+        assertThat(Files.readString(output.resolve("horizon.zh.md"))).contains("覆盖率").contains("首次达标");
+        assertThat(Files.readString(output.resolve("horizon.en.md"))).contains("Coverage").contains("first year met");
+        assertThat(Files.readString(output.resolve("horizon.svg"))).startsWith("<?xml").contains("<polyline");
+        assertThat(output.resolve("years").resolve("2026.problem.json")).exists();
+        assertThat(output.resolve("years").resolve("2027.plan.json")).exists();
+    }
+
+    @Test
+    void aHorizonOfNoYearsIsAUsageError() {
+        int exit = run("horizon", "--input", problem.toString(), "--years", "0", "--output", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--years must be between 1 and 20");
+    }
+}
