@@ -52,7 +52,7 @@ final class CoreModel {
     }
 
     /** A linear expression: a constant and each variable's coefficient (a variable added twice adds up). */
-    private static final class Lin {
+    static final class Lin {
         private final Map<MPVariable, Double> terms = new LinkedHashMap<>();
         private double constant;
 
@@ -178,13 +178,15 @@ final class CoreModel {
                     km = Math.min(km, Math.round(commute));
                     allNeedBed &= policy.needsBed(commute);
                 }
-                boolean support = Direction.between(group.home(), school) == Direction.TOWARDS_RURAL_OR_WEAK;
+                boolean support = Rotation.kindOf(group.members().get(0).getTeacher(), school) == RotationKind.SUPPORT;
                 Pair pair = new Pair(group, school, y, km, allNeedBed, support);
                 own.add(pair);
                 pairs.add(pair);
             }
             pairsOf.put(group, own);
-            if (group.size() > 1 && !own.isEmpty()) {
+            if (own.size() > 1) {
+                // Each member goes to one school at most (a teacher of a group of one too: without this row the
+                // model sent her to several schools at once, counting her in several quotas and posts).
                 Lin leaving = new Lin();
                 own.forEach(p -> leaving.add(p.variable(), 1));
                 atMost(leaving, group.size());
@@ -285,7 +287,7 @@ final class CoreModel {
             }
             Direction direction = Direction.between(rotation.getHomeSchool(), school);
             if (policy.allowsDirection(direction, rotation.getTeacher())) {
-                addIfLegal(policy, settings, rotation, school, direction == Direction.TOWARDS_RURAL_OR_WEAK, fixed,
+                addIfLegal(policy, settings, rotation, school, Rotation.kindOf(rotation.getTeacher(), school) == RotationKind.SUPPORT, fixed,
                         freeCount, near, far, km);
             }
         }

@@ -177,4 +177,34 @@ class ExactCoreTest {
 
         assertThat(CoreObjective.of(plan)).isEqualTo(result.bound().objective());
     }
+    /**
+     * Only one English teacher of U1 has served long enough to rotate; two villages lack English. Nothing but the
+     * teacher herself keeps the model from filling both posts: she goes to the nearer village alone.
+     */
+    @Test
+    void aTeacherIsSentToOneSchoolAtMost() {
+        School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
+                .subject(Subject.MATH, 12, 0).subject(Subject.ENGLISH, 2, 0).build();
+        School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        School v2 = TestData.school("V2").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(20)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        teachers.add(TestData.teacher("u1-principal", u1).role(Role.PRINCIPAL).years(2).build());
+        teachers.add(TestData.teacher("v1-principal", v1).role(Role.PRINCIPAL).years(2).build());
+        teachers.add(TestData.teacher("v2-principal", v2).role(Role.PRINCIPAL).years(2).build());
+        for (int i = 1; i <= 12; i++) {
+            teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(2).build());
+        }
+        teachers.add(TestData.teacher("u1-english-senior", u1).subject(Subject.ENGLISH).years(8).build());
+        for (int i = 1; i <= 4; i++) {
+            teachers.add(TestData.teacher("u1-english-" + i, u1).subject(Subject.ENGLISH).years(2).build());
+        }
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u1, v1, v2), teachers, Map.of());
+
+        ExactCore.Result result = solve(plan);
+
+        assertThat(moves(result)).containsExactly(Map.entry("u1-english-senior", "V1"));
+        assertThat(result.bound().objective()).isEqualTo(300 - 13);
+    }
 }
