@@ -40,6 +40,8 @@ public final class ExactCore {
      * stage; the second stage keeps back what the first overran.
      */
     private static final long VARIABLES_PER_HANDOVER_MILLI = 45;
+    /** The guarded stage is built only with at least this much time left (building it takes seconds at 12,000). */
+    private static final long GUARD_MIN_MILLIS = 5_000;
     /** Engines report an infinite bound as a huge number (SCIP's 1e20): no bound. */
     private static final double NO_BOUND = 1e15;
 
@@ -96,7 +98,7 @@ public final class ExactCore {
                     "OR-Tools could not load its native library (" + error + "): construction heuristic instead");
         }
         long loaded = System.nanoTime();
-        CoreModel.Candidates candidates = new CoreModel.Candidates(plan, settings);
+        Candidates candidates = new Candidates(plan, settings);
         long[] counts = { candidates.pairs(false), candidates.pairs(true) };
         LOG.info("Exact core ({}): native library {} ms, {} pairs counted in {} ms", engine,
                 (loaded - start) / 1_000_000, counts[0], (System.nanoTime() - loaded) / 1_000_000);
@@ -127,7 +129,7 @@ public final class ExactCore {
         }
     }
 
-    private Result solve(RotationPlan plan, CoreModel.Candidates candidates, MPSolver solver, boolean aggregate,
+    private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate,
             long start, long deadline, BooleanSupplier stop, long[] counts) {
         String engine = settings.engine().name();
         long building = System.nanoTime();
@@ -152,40 +154,87 @@ public final class ExactCore {
             return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
                     "no plan of the exact core within its time (" + first.engineStatus() + "; " + size + ")");
         }
-        double shortfallConstant = model.constantOf(model.shortfall);
-        long shortfall = Math.round(first.objective() + shortfallConstant);
+        long shortfall = Math.round(model.shortfall.eval(values(model, first.values())));
         long shortfallLower = first.status() == ExactStatus.OPTIMAL ? shortfall
-                : (long) Math.ceil(first.bound() + shortfallConstant - 1e-6);
+                : (long) Math.ceil(first.bound() + model.shortfall.constant - 1e-6);
         Map<MPVariable, Double> values = values(model, first.values());
-        // Stage 2: the most posts filled less km, the shortfall held.
+        // Stage 2: the most posts filled less km, the shortfall held: the proven bound.
         model.capShortfall(shortfall);
         model.setObjective(model.objective, true);
+        boolean guarded = settings.guardShare() > 0 && plan.getPolicy().indicatorsMustNotWorsen() && !aggregate;
         remaining = millisUntil(deadline) - overrun;
-        Stage second = remaining > 0 && !stop.getAsBoolean() ? run(solver, remaining, values)
+        long secondMillis = guarded ? (long) (remaining * (1 - settings.guardShare())) : remaining;
+        Stage second = secondMillis > 0 && !stop.getAsBoolean() ? run(solver, secondMillis, values)
                 : new Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
-        double constant = model.constantOf(model.objective);
         double bound = Double.NaN;
-        long objective;
         if (second.hasPlan()) {
             values = values(model, second.values());
-            objective = Math.round(second.objective() + constant);
-            bound = second.status() == ExactStatus.OPTIMAL ? objective : second.bound() + constant;
-        } else {
-            objective = Math.round(evaluate(model, values) + constant);
+            bound = second.status() == ExactStatus.OPTIMAL ? Math.round(model.objective.eval(values))
+                    : second.bound() + model.objective.constant;
         }
+        Guarded guard = guarded ? guard(model, values, deadline, overrun, stop) : new Guarded("", values);
+        values = guard.values();
+        long objective = Math.round(model.objective.eval(values));
         ExactStatus status = first.status() == ExactStatus.OPTIMAL && second.status() == ExactStatus.OPTIMAL
                 ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE;
         Map<Rotation, School> destinations = model.destinations(values);
-        String message = String.format("%s: shortfall %d%s, objective %,d, bound %s (%s%s)", status, shortfall,
+        String message = String.format("%s: shortfall %d%s, objective %,d, bound %s (%s%s)%s", status, shortfall,
                 shortfallLower >= shortfall ? " (least possible)" : " (at least " + shortfallLower + ")",
                 objective, Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
-                aggregate ? "; aggregated: the bound is that of a relaxation" : "");
-        if (shortfall > 0) {
+                aggregate ? "; aggregated: the bound is that of a relaxation" : "", guard.note());
+        if (shortfall > 0 && shortfallLower >= shortfall && millisUntil(deadline) > 0) {
+            // Proven least: say which rule no plan can meet (the KPIs' report takes seconds at 12,000 teachers).
             message += impossibleRules(plan);
         }
         LOG.info("Exact core ({}): {} in {} ms", engine, message, (System.nanoTime() - start) / 1_000_000);
         return new Result(new ExactBound(status, engine, shortfall, shortfallLower, objective, bound,
                 secondsSince(start), model.pairCount(), model.groups.size(), aggregate, message), destinations);
+    }
+
+    /** What the guarded stage did (for the log and the bound's message) and the plan it leaves. */
+    private record Guarded(String note, Map<MPVariable, Double> values) {
+    }
+
+    /**
+     * Stage 3: with the shortfall still held, the second objective less {@code guardWeight} per thousandth of official
+     * CV rise ({@link IndicatorRows}), from the second stage's plan; its plan replaces that one when it rises less.
+     */
+    private Guarded guard(CoreModel model, Map<MPVariable, Double> values, long deadline, long overrun,
+            BooleanSupplier stop) {
+        if (millisUntil(deadline) - overrun < GUARD_MIN_MILLIS || stop.getAsBoolean()) {
+            return new Guarded("; no time left for the CV guard", values);
+        }
+        long building = System.nanoTime();
+        Lin rise = IndicatorRows.add(model);
+        if (!rise.hasVariables()) {
+            return new Guarded("", values);
+        }
+        Lin penalised = new Lin().addAll(model.objective, 1).addAll(rise, -settings.guardWeight());
+        model.setObjective(penalised, true);
+        Map<MPVariable, Double> hint = model.completeHint(values);
+        double riseBefore = rise.eval(hint);
+        long millis = millisUntil(deadline) - overrun;
+        LOG.info("Exact core ({}): CV guard of {} rows built in {} ms, {} ms left", settings.engine(),
+                model.solver.numConstraints(), (System.nanoTime() - building) / 1_000_000, millis);
+        if (riseBefore < 0.5) {
+            // Nothing to repair: the guarded stage could only spend the time local search would use.
+            return new Guarded("; CV guard: no rise to repair", values);
+        }
+        if (millis <= 100 || stop.getAsBoolean()) {
+            return new Guarded("; no time left for the CV guard", values);
+        }
+        Stage third = run(model.solver, millis, hint);
+        if (!third.hasPlan()) {
+            return new Guarded("; CV guard found no plan (" + third.engineStatus() + ")", values);
+        }
+        Map<MPVariable, Double> guarded = values(model, third.values());
+        double riseAfter = rise.eval(guarded);
+        if (penalised.eval(guarded) < penalised.eval(hint)) {
+            return new Guarded(String.format("; CV guard kept the unguarded plan (rise about %.0f‰)", riseBefore),
+                    values);
+        }
+        return new Guarded(String.format("; CV guard: rise about %.0f‰ → %.0f‰ (%s)", riseBefore, riseAfter,
+                third.status().name().toLowerCase(java.util.Locale.ROOT)), guarded);
     }
 
     /** The rules no plan can meet, from the KPIs' infeasibility report: why the least shortfall is not 0. */
@@ -267,16 +316,6 @@ public final class ExactCore {
             values.put(variable, byIndex[variable.index()]);
         }
         return values;
-    }
-
-    /** The second objective at the first stage's solution (when the second stage found nothing better). */
-    private static double evaluate(CoreModel model, Map<MPVariable, Double> values) {
-        double value = 0;
-        var objective = model.solver.objective();
-        for (Map.Entry<MPVariable, Double> entry : values.entrySet()) {
-            value += objective.getCoefficient(entry.getKey()) * entry.getValue();
-        }
-        return value;
     }
 
     private static Result without(ExactStatus status, String engine, long start, long pairs, String message) {

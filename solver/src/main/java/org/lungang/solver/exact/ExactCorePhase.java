@@ -1,27 +1,35 @@
 package org.lungang.solver.exact;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The exact core as Timefold's first phase: solves the linear core of the rules with its share of the time limit and
- * writes the exact plan into the rotations it decides (never the pinned ones), so that construction and local search
- * start from it; records what it proved on the plan ({@link RotationPlan#getExactBound()}).
+ * The exact core as a Timefold phase after construction: solves the linear core of the rules with its share of the
+ * time limit, from the construction's plan as its hint, and writes the exact plan into the rotations it decides (never
+ * the pinned ones) when it scores better than the plan before it, so that local search starts from it; records what
+ * it proved on the plan ({@link RotationPlan#getExactBound()}).
  * <p>
  * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
- * 0.4), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and {@code fallbackSeconds}
- * (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
+ * 0.4), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
+ * {@code fallbackSeconds} (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
  * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run.
  */
 public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExactCorePhase.class);
 
     /**
      * The last bound this thread's exact phase proved. Timefold returns a clone of its best plan, and when nothing
@@ -59,8 +67,9 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
         this.fallbackSeconds = Double.parseDouble(seconds);
     }
 
+    /** The engine; {@code -Dlungang.exact.engine} overrides the configuration's (to compare engines on one config). */
     public void setEngine(String engine) {
-        settings = settings.withEngine(Engine.valueOf(engine));
+        settings = settings.withEngine(Engine.valueOf(System.getProperty("lungang.exact.engine", engine)));
     }
 
     public void setMaxPairs(String pairs) {
@@ -87,18 +96,44 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
         }
         RotationPlan plan = scoreDirector.getWorkingSolution();
         ExactCore.Result result = new ExactCore(settings).solve(plan, budget(), isPhaseTerminated);
-        for (Map.Entry<Rotation, School> entry : result.destinations().entrySet()) {
+        HardMediumSoftLongScore before = score(scoreDirector);
+        Map<Rotation, School> previous = apply(scoreDirector, result.destinations());
+        HardMediumSoftLongScore after = score(scoreDirector);
+        if (after.compareTo(before) < 0) {
+            // The core leaves out the soft rules and guards the indicators only approximately: local search goes on
+            // from the construction's plan when that scores better.
+            LOG.info("Exact core: its plan scores {}, the plan before it {}: kept the plan before it", after, before);
+            apply(scoreDirector, previous);
+        }
+        plan.setExactBound(result.bound());
+        LAST_BOUND.set(result.bound());
+    }
+
+    /**
+     * The working plan's score. Timefold's public ScoreDirector has no score: its one implementation, the inner score
+     * director, computes it incrementally.
+     */
+    @SuppressWarnings("unchecked")
+    private static HardMediumSoftLongScore score(ScoreDirector<RotationPlan> scoreDirector) {
+        return ((InnerScoreDirector<RotationPlan, HardMediumSoftLongScore>) scoreDirector).calculateScore().raw();
+    }
+
+    /** Sets the destinations (never of a pinned rotation) and returns what they replaced. */
+    private static Map<Rotation, School> apply(ScoreDirector<RotationPlan> scoreDirector,
+            Map<Rotation, School> destinations) {
+        Map<Rotation, School> previous = new HashMap<>();
+        for (Map.Entry<Rotation, School> entry : destinations.entrySet()) {
             Rotation rotation = entry.getKey();
             if (rotation.isPinned() || rotation.getDestination() == entry.getValue()) {
                 continue;
             }
+            previous.put(rotation, rotation.getDestination());
             scoreDirector.beforeVariableChanged(rotation, "destination");
             rotation.setDestination(entry.getValue());
             scoreDirector.afterVariableChanged(rotation, "destination");
         }
         scoreDirector.triggerVariableListeners();
-        plan.setExactBound(result.bound());
-        LAST_BOUND.set(result.bound());
+        return previous;
     }
 
     /** The bound of the last exact phase run on this thread, or null; cleared by the call. */

@@ -12,14 +12,34 @@ package org.lungang.solver.exact;
  *        shortage post; the bound is then the bound of plans without such chains
  * @param farPairsPerTeacher per teacher, at most this many secondments and moves beyond the commute limit, the
  *        nearest (−1 for all): they fill no post near home and cost km
+ * @param nearPairsPerTeacher per teacher, at most this many support moves within the commute limit, the nearest, plus
+ *        the teacher's current destination (−1 for all): a smaller model that the engine solves in time on a busy
+ *        machine; the bound is then that of plans among these pairs
  * @param firstStageShare share of the time for the first stage (least quota shortfall); the second stage has the
  *        rest, and whatever the first did not use
+ * @param guardShare share of the time left after the first stage for the third, guarded stage (no official CV rise,
+ *        see {@link IndicatorRows}); 0 for none. It runs only under the policy's {@code indicatorsMustNotWorsen}
+ *        and without aggregation; the second stage's proven bound is kept either way
+ * @param guardWeight the third stage's cost of one thousandth of CV rise, in units of the second objective (a
+ *        shortage post of scarcity 3 is 300)
  */
 public record ExactSettings(Engine engine, int workers, long maxPairs, long maxAggregatedPairs,
-        boolean openPostsOnly, int farPairsPerTeacher, double firstStageShare) {
+        boolean openPostsOnly, int farPairsPerTeacher, int nearPairsPerTeacher, double firstStageShare,
+        double guardShare, double guardWeight) {
+
+    /**
+     * The guarded stage's default share of the time after the first stage; {@code -Dlungang.exact.guardShare}
+     * overrides it (to measure).
+     */
+    static final double GUARD_SHARE = Double.parseDouble(System.getProperty("lungang.exact.guardShare", "0.5"));
+    /** The default nearest support moves per teacher (−1 for all); {@code -Dlungang.exact.nearPairs} overrides it. */
+    static final int NEAR_PAIRS = Integer.getInteger("lungang.exact.nearPairs", -1);
+    /** The guarded stage's default cost of a thousandth of CV rise; {@code -Dlungang.exact.guardWeight} overrides it. */
+    static final double GUARD_WEIGHT = Double.parseDouble(System.getProperty("lungang.exact.guardWeight", "2000"));
 
     public ExactSettings {
-        if (workers < 1 || maxPairs < 0 || maxAggregatedPairs < 0 || !(firstStageShare > 0 && firstStageShare < 1)) {
+        if (workers < 1 || maxPairs < 0 || maxAggregatedPairs < 0 || !(firstStageShare > 0 && firstStageShare < 1)
+                || !(guardShare >= 0 && guardShare < 1) || guardWeight < 0) {
             throw new IllegalArgumentException("Invalid exact settings");
         }
     }
@@ -29,24 +49,36 @@ public record ExactSettings(Engine engine, int workers, long maxPairs, long maxA
      * in 24.0 s; HiGHS lost its second stage, since OR-Tools 9.15 hands back no plan that HiGHS' time limit stopped,
      * and ended 3.6 s past the limit; CP-SAT through MPSolver did not improve on its all-stay hint in 40 s), two
      * workers, aggregation beyond 400,000 pairs, no exact phase beyond 1,500,000, open posts only, the 8 nearest far
-     * moves per teacher, 70 % of the time for the first stage.
+     * moves per teacher, every near one, 70 % of the time for the first stage, half the rest for the CV guard at
+     * 2,000 per thousandth.
      */
     public static ExactSettings defaults() {
-        return new ExactSettings(Engine.SCIP, 2, 400_000, 1_500_000, true, 8, 0.7);
+        return new ExactSettings(Engine.SCIP, 2, 400_000, 1_500_000, true, 8, NEAR_PAIRS, 0.7, GUARD_SHARE,
+                GUARD_WEIGHT);
+    }
+
+    public ExactSettings withGuard(double share, double weight) {
+        return new ExactSettings(engine, workers, maxPairs, maxAggregatedPairs, openPostsOnly, farPairsPerTeacher,
+                nearPairsPerTeacher, firstStageShare, share, weight);
+    }
+
+    public ExactSettings withNearPairs(int perTeacher) {
+        return new ExactSettings(engine, workers, maxPairs, maxAggregatedPairs, openPostsOnly, farPairsPerTeacher,
+                perTeacher, firstStageShare, guardShare, guardWeight);
     }
 
     public ExactSettings withEngine(Engine other) {
         return new ExactSettings(other, workers, maxPairs, maxAggregatedPairs, openPostsOnly, farPairsPerTeacher,
-                firstStageShare);
+                nearPairsPerTeacher, firstStageShare, guardShare, guardWeight);
     }
 
     public ExactSettings withMaxPairs(long direct, long aggregated) {
         return new ExactSettings(engine, workers, direct, aggregated, openPostsOnly, farPairsPerTeacher,
-                firstStageShare);
+                nearPairsPerTeacher, firstStageShare, guardShare, guardWeight);
     }
 
     public ExactSettings withPruning(boolean openOnly, int farPerTeacher) {
         return new ExactSettings(engine, workers, maxPairs, maxAggregatedPairs, openOnly, farPerTeacher,
-                firstStageShare);
+                nearPairsPerTeacher, firstStageShare, guardShare, guardWeight);
     }
 }

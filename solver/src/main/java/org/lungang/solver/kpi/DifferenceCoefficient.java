@@ -57,6 +57,29 @@ public record DifferenceCoefficient(long students, long count, long squares) {
         return Math.round((double) count * count * SQUARES_SCALE / students);
     }
 
+    /** A school's term of Q, n²/p, as a number (for linear models, which need it in units of 1). */
+    public static double square(long count, long students) {
+        return squareTerm(count, students) / SQUARES_SCALE;
+    }
+
+    /**
+     * Q (in units of 1) at which these students with {@code count} indicator teachers have the coefficient
+     * {@code coefficient}: (1 + CV²)·N²/P, from CV² = P·Q/N² − 1. A plan keeps the coefficient from rising while its
+     * Q stays at most this.
+     */
+    public double squaresAt(double count, double coefficient) {
+        return (1 + coefficient * coefficient) * count * count / students;
+    }
+
+    /**
+     * How much the coefficient rises per unit of Q at these sums, N and P held: P/(2·CV·N²) (the derivative of
+     * √(P·Q/N² − 1)); the coefficient taken as at least 0.01, so that a group with none stays finite.
+     */
+    public double risePerSquare() {
+        double n = count;
+        return count == 0 ? 0.0 : students / (2 * Math.max(0.01, value()) * n * n);
+    }
+
     /** These sums with one more school. */
     public DifferenceCoefficient plusSchool(int schoolStudents, int schoolCount) {
         return new DifferenceCoefficient(students + schoolStudents, count + schoolCount,

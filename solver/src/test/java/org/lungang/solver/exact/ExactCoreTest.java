@@ -177,4 +177,88 @@ class ExactCoreTest {
 
         assertThat(CoreObjective.of(plan)).isEqualTo(result.bound().objective());
     }
+    /**
+     * Only one English teacher of U1 has served long enough to rotate; two villages lack English. Nothing but the
+     * teacher herself keeps the model from filling both posts: she goes to the nearer village alone.
+     */
+    @Test
+    void aTeacherIsSentToOneSchoolAtMost() {
+        School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
+                .subject(Subject.MATH, 12, 0).subject(Subject.ENGLISH, 2, 0).build();
+        School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        School v2 = TestData.school("V2").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(20)
+                .subject(Subject.ENGLISH, 1, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        teachers.add(TestData.teacher("u1-principal", u1).role(Role.PRINCIPAL).years(2).build());
+        teachers.add(TestData.teacher("v1-principal", v1).role(Role.PRINCIPAL).years(2).build());
+        teachers.add(TestData.teacher("v2-principal", v2).role(Role.PRINCIPAL).years(2).build());
+        for (int i = 1; i <= 12; i++) {
+            teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(2).build());
+        }
+        teachers.add(TestData.teacher("u1-english-senior", u1).subject(Subject.ENGLISH).years(8).build());
+        for (int i = 1; i <= 4; i++) {
+            teachers.add(TestData.teacher("u1-english-" + i, u1).subject(Subject.ENGLISH).years(2).build());
+        }
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u1, v1, v2), teachers, Map.of());
+
+        ExactCore.Result result = solve(plan);
+
+        assertThat(moves(result)).containsExactly(Map.entry("u1-english-senior", "V1"));
+        assertThat(result.bound().objective()).isEqualTo(300 - 13);
+    }
+    /**
+     * U1 has a PE teacher to spare (2 for 1 post, one of them rotating); village V1 (10 km) has 2 PE teachers for 3
+     * posts, V2 (20 km) 1 for 2, every school 500 pupils and 3 other teachers. To V1 the PE counts go from 2, 2, 1 to
+     * 1, 3, 1 (the primary PE coefficient rises from 0.283 to 0.566); to V2 they become 1, 2, 2 (no rise).
+     */
+    static RotationPlan peCounty() {
+        School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
+                .subject(Subject.PE, 1, 0).subject(Subject.MATH, 3, 0).build();
+        School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
+                .subject(Subject.PE, 3, 0).subject(Subject.MATH, 1, 0).build();
+        School v2 = TestData.school("V2").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(20)
+                .subject(Subject.PE, 2, 0).subject(Subject.MATH, 2, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        for (School school : List.of(u1, v1, v2)) {
+            teachers.add(TestData.teacher(school.getId() + "-principal", school).role(Role.PRINCIPAL).years(2)
+                    .build());
+        }
+        teachers.add(TestData.teacher("u1-pe-senior", u1).subject(Subject.PE).years(8).build());
+        teachers.add(TestData.teacher("u1-pe-2", u1).subject(Subject.PE).years(2).build());
+        for (int i = 1; i <= 3; i++) {
+            teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(2).build());
+        }
+        teachers.add(TestData.teacher("v1-pe-1", v1).subject(Subject.PE).years(2).build());
+        teachers.add(TestData.teacher("v1-pe-2", v1).subject(Subject.PE).years(2).build());
+        teachers.add(TestData.teacher("v1-math-1", v1).subject(Subject.MATH).years(2).build());
+        teachers.add(TestData.teacher("v2-pe-1", v2).subject(Subject.PE).years(2).build());
+        teachers.add(TestData.teacher("v2-math-1", v2).subject(Subject.MATH).years(2).build());
+        teachers.add(TestData.teacher("v2-math-2", v2).subject(Subject.MATH).years(2).build());
+        return RotationPlan.of(RotationPolicy.defaults(), List.of(u1, v1, v2), teachers, Map.of());
+    }
+
+    @Test
+    void withoutTheCvGuardThePeTeacherGoesToTheNearerVillage() {
+        ExactCore unguarded = new ExactCore(ExactSettings.defaults().withGuard(0, 0));
+
+        ExactCore.Result result = unguarded.solve(peCounty(), Duration.ofSeconds(20), () -> false);
+
+        assertThat(moves(result)).containsExactly(Map.entry("u1-pe-senior", "V1"));
+    }
+
+    @Test
+    void theCvGuardSendsThePeTeacherWhereNoOfficialCoefficientRises() {
+        RotationPlan plan = peCounty();
+
+        ExactCore.Result result = solve(plan);
+        result.destinations().forEach(Rotation::setDestination);
+
+        assertThat(moves(result)).containsExactly(Map.entry("u1-pe-senior", "V2"));
+        assertThat(new RotationSolver().analyze(plan).constraintAnalyses().stream()
+                .filter(c -> c.constraintRef().constraintName().equals("Indicators must not worsen"))
+                .allMatch(c -> c.score().isZero())).isTrue();
+        // The bound stays that of the unguarded second stage: V1's 300 − 13.
+        assertThat(result.bound().bound()).isEqualTo(287.0);
+    }
 }

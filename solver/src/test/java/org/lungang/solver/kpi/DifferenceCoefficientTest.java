@@ -86,4 +86,21 @@ class DifferenceCoefficientTest {
     void aSchoolWithoutStudentsHasNoTerm() {
         assertThatThrownBy(() -> DifferenceCoefficient.squareTerm(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void aGroupWhoseSquaresReachSquaresAtHasThatCoefficient() {
+        DifferenceCoefficient books = DifferenceCoefficient.ofSchools(STUDENTS, BOOKS);
+        double q = books.squaresAt(books.count(), books.value());
+
+        assertThat(q).isCloseTo(books.squares() / 1e12, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void theRisePerSquareIsTheSlopeOfTheCoefficientInQ() {
+        DifferenceCoefficient books = DifferenceCoefficient.ofSchools(STUDENTS, BOOKS);
+        DifferenceCoefficient more = new DifferenceCoefficient(books.students(), books.count(),
+                books.squares() + 1_000_000_000L); // Q + 0.001
+
+        assertThat((more.value() - books.value()) / 0.001)
+                .isCloseTo(books.risePerSquare(), org.assertj.core.data.Percentage.withPercentage(1));
+    }
 }
