@@ -5,7 +5,6 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.cond
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.constraints.ConstraintNames.*;
@@ -546,21 +545,20 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /**
      * The official coefficient of variation of every indicator and group after the plan, beside its baseline:
      * indicator teachers counted per school where they work (principals and schools without students left out), then
-     * per group the sums N = Σn and Q = Σn²/p, the group's students P being a constant of its baseline. A group whose
-     * indicator teachers all left has no tuple: its coefficient is 0, which is neither a rise nor above a threshold.
+     * per group the sums N = Σn and Q = Σn²/p ({@link IndicatorSumsCollector}), the group's students P being a
+     * constant of its baseline. A group whose indicator teachers all left has no tuple: its coefficient is 0, which
+     * is neither a rise nor above a threshold.
      */
     private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
             ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> !r.isPrincipal() && Indicator.groupOf(r.getEffectiveSchool()) != IndicatorGroup.NONE)
                 .flattenLast(RotationConstraintProvider::indicatorsCounted)
-                .groupBy(place -> place, count())
-                .groupBy((place, n) -> place.groupIndicator(), sum((place, n) -> n),
-                        sumLong((place, n) -> DifferenceCoefficient.squareTerm(n, place.school().getStudents())))
+                .groupBy(IndicatorPlace::groupIndicator, IndicatorSumsCollector.INSTANCE)
                 .join(IndicatorBaseline.class,
-                        equal((key, n, squares) -> key, b -> new GroupIndicator(b.group(), b.indicator())))
-                .map((key, n, squares, baseline) -> baseline,
-                        (key, n, squares, baseline) -> baseline.after(n, squares));
+                        equal((key, sums) -> key, b -> new GroupIndicator(b.group(), b.indicator())))
+                .map((key, sums, baseline) -> baseline,
+                        (key, sums, baseline) -> baseline.after(sums.count(), sums.squares()));
     }
 
     private static List<IndicatorPlace> indicatorsCounted(Rotation r) {

@@ -37,8 +37,12 @@ public class Rotation {
     /** The reachable schools less the forbidden ones, and the same as a set of school positions. */
     private List<School> reachable = List.of();
     private BitSet reachableIndex = new BitSet();
-    /** What the current move is, computed once per destination: the score reads it many times per move. */
+    /**
+     * What the current move is, computed once per destination: the score reads it many times per move. The one
+     * before is kept too, as local search tries a destination and undoes it, back and forth between two.
+     */
     private MoveFacts moveFacts;
+    private MoveFacts previousMoveFacts;
 
     @PlanningVariable(allowsUnassigned = true)
     private School destination;
@@ -87,6 +91,7 @@ public class Rotation {
         copy.reachable = reachable;
         copy.reachableIndex = reachableIndex;
         copy.moveFacts = moveFacts;
+        copy.previousMoveFacts = previousMoveFacts;
         copy.destination = destination;
         return copy;
     }
@@ -258,12 +263,18 @@ public class Rotation {
 
     private MoveFacts moveFacts() {
         MoveFacts facts = moveFacts;
-        if (facts == null || facts.destination() != destination) {
-            facts = new MoveFacts(destination, kindOf(teacher, destination),
-                    Direction.between(teacher.homeSchool(), destination), commuteTo(destination));
-            moveFacts = facts; // one immutable object: a reader on another thread sees all of it or none
+        if (facts != null && facts.destination() == destination) {
+            return facts;
         }
-        return facts;
+        MoveFacts previous = previousMoveFacts;
+        if (previous == null || previous.destination() != destination) {
+            previous = new MoveFacts(destination, kindOf(teacher, destination),
+                    Direction.between(teacher.homeSchool(), destination), commuteTo(destination));
+        }
+        // Immutable objects: a reader on another thread sees all of one or none.
+        previousMoveFacts = facts;
+        moveFacts = previous;
+        return previous;
     }
 
     private double commuteTo(School school) {

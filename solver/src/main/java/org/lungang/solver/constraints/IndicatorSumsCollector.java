@@ -1,0 +1,63 @@
+package org.lungang.solver.constraints;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+
+import org.lungang.solver.domain.School;
+import org.lungang.solver.kpi.DifferenceCoefficient;
+
+/**
+ * Collects the indicator teachers of one group into the sums N and Q of its {@link DifferenceCoefficient}, keeping
+ * each school's count and changing the sums by that school's term only
+ * ({@link DifferenceCoefficient#withSchoolCount}), so that a move touches two terms instead of regrouping every school.
+ * The result's students are 0: the group's students are a constant of its baseline, which supplies them.
+ */
+final class IndicatorSumsCollector implements UniConstraintCollector<RotationConstraintProvider.IndicatorPlace,
+        IndicatorSumsCollector.Sums,
+        DifferenceCoefficient> {
+
+    /** One instance, so that the four constraints reading the coefficients share one node of the network. */
+    static final IndicatorSumsCollector INSTANCE = new IndicatorSumsCollector();
+
+    private IndicatorSumsCollector() {
+    }
+
+    @Override
+    public Supplier<Sums> supplier() {
+        return Sums::new;
+    }
+
+    @Override
+    public BiFunction<Sums, RotationConstraintProvider.IndicatorPlace, Runnable> accumulator() {
+        return (sums, place) -> {
+            School school = place.school();
+            sums.change(school, +1);
+            return () -> sums.change(school, -1);
+        };
+    }
+
+    @Override
+    public Function<Sums, DifferenceCoefficient> finisher() {
+        return sums -> sums.sums;
+    }
+
+    /** Each school's indicator count in the group, and the group's sums over them. */
+    static final class Sums {
+        private final Map<School, int[]> counts = new IdentityHashMap<>();
+        private DifferenceCoefficient sums = DifferenceCoefficient.EMPTY;
+
+        void change(School school, int by) {
+            int[] count = counts.computeIfAbsent(school, s -> new int[1]);
+            sums = sums.withSchoolCount(school.getStudents(), count[0], count[0] + by);
+            count[0] += by;
+            if (count[0] == 0) {
+                counts.remove(school);
+            }
+        }
+    }
+}
