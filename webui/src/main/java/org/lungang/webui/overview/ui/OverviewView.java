@@ -65,7 +65,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         name.setId("overview-scenario");
         Span status = snapshot.version().isPresent()
                 ? new Span(getTranslation("overview.planVersion", snapshot.version().get().getVersionNumber(),
-                        String.valueOf(snapshot.score())))
+                        Words.score(snapshot.score())))
                 : new Span(getTranslation("overview.noPlanYet"));
         status.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(MainLayout.toolbar(title, name, status));
@@ -200,7 +200,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component indicatorChart(List<IndicatorKpis> indicators) {
         List<BarChart.Group> groups = indicators.stream()
-                .map(k -> new BarChart.Group(groupName(k.group()) + " " + (k.indicator().ordinal() + 1),
+                .map(k -> new BarChart.Group(groupName(k.group()) + "·"
+                        + getTranslation("overview.short." + k.indicator().name()),
                         List.of(k.coefficientBefore(), k.coefficientAfter()), k.threshold()))
                 .toList();
         Div chart = new Div(BarChart.of(getTranslation("overview.chartTitle"),
