@@ -3,7 +3,9 @@ package org.lungang.data.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The trade-off chart of a sweep as a standalone SVG document, written by hand (no chart library): four small
@@ -36,11 +38,32 @@ public final class SweepChart {
             new Metric("Largest CV after", "交流后最大差异系数", SweepPoint::coefficientMaxAfter,
                     new double[] {0.45, 0.50}));
 
+    /**
+     * The words of the chart. The command line writes both languages side by side ({@link #BILINGUAL}); the web
+     * application writes the planner's language alone, with its own names and formats of the swept parameters.
+     *
+     * @param chinese Chinese only (else both languages, English first)
+     * @param parameterName a parameter's name on an axis or in the legend, from its command-line name
+     * @param value a value of a parameter as shown on the x axis and in the legend, from the name and the value
+     */
+    public record Words(boolean chinese, UnaryOperator<String> parameterName,
+            BiFunction<String, Double, String> value) {
+    }
+
+    /** The words of the command line's chart: both languages, parameters by their command-line names. */
+    public static final Words BILINGUAL = new Words(false, UnaryOperator.identity(),
+            (name, value) -> SweepParameter.format(value));
+
     private SweepChart() {
     }
 
-    /** The chart as an SVG document (UTF-8 text). */
+    /** The chart as an SVG document (UTF-8 text), in both languages. */
     public static String svg(SweepResult result) {
+        return svg(result, BILINGUAL);
+    }
+
+    /** The chart as an SVG document (UTF-8 text), in the given words. */
+    public static String svg(SweepResult result, Words words) {
         int rows = (METRICS.size() + 1) / 2;
         int legendTop = TOP + rows * (PANEL_H + GAP_Y) - 20;
         int legendRows = result.seriesCount() + 3;
@@ -50,9 +73,9 @@ public final class SweepChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        String title = "Sweep 参数扫描: " + result.problemName();
+        String title = (words.chinese() ? "参数扫描：" : "Sweep 参数扫描: ") + result.problemName();
         svg.append("<title>").append(escape(title)).append("</title>\n");
-        svg.append("<desc>").append(escape("x: " + result.parameters().get(0).name() + "; " + result.points().size()
+        svg.append("<desc>").append(escape("x: " + words.parameterName().apply(result.parameters().get(0).name()) + "; " + result.points().size()
                 + " points")).append("</desc>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(text(LEFT, 28, escape(title), "start", "font-size=\"16\" font-weight=\"bold\""));
@@ -60,14 +83,14 @@ public final class SweepChart {
         for (int m = 0; m < METRICS.size(); m++) {
             int x0 = LEFT + (m % 2) * (PANEL_W + GAP_X);
             int y0 = TOP + (m / 2) * (PANEL_H + GAP_Y);
-            panel(svg, result, METRICS.get(m), x0, y0);
+            panel(svg, result, METRICS.get(m), x0, y0, words);
         }
-        legend(svg, result, LEFT, legendTop);
+        legend(svg, result, LEFT, legendTop, words);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
-    private static void panel(StringBuilder svg, SweepResult result, Metric metric, int x0, int y0) {
+    private static void panel(StringBuilder svg, SweepResult result, Metric metric, int x0, int y0, Words words) {
         List<Double> xs = result.parameters().get(0).values();
         double xMin = xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double xMax = xs.stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -91,7 +114,8 @@ public final class SweepChart {
         Scale sy = new Scale(yMin, yMax, y0 + PANEL_H, y0);
 
         svg.append("<g class=\"panel\">\n");
-        svg.append(text(x0, y0 - 10, escape(metric.en + " · " + metric.zh), "start", "font-weight=\"bold\""));
+        svg.append(text(x0, y0 - 10, escape(words.chinese() ? metric.zh : metric.en + " · " + metric.zh), "start",
+                "font-weight=\"bold\""));
         svg.append("<rect x=\"").append(x0).append("\" y=\"").append(y0).append("\" width=\"").append(PANEL_W)
                 .append("\" height=\"").append(PANEL_H).append("\" fill=\"none\" stroke=\"#999\"/>\n");
         for (double tick : ticks) {
@@ -100,15 +124,17 @@ public final class SweepChart {
             svg.append(text(x0 - 6, y + 4, number(tick), "end", ""));
         }
         List<Double> xTicks = xs.size() <= 12 ? xs : toList(niceTicks(xMin, xMax));
+        String xName = result.parameters().get(0).name();
         for (double tick : xTicks) {
             double x = sx.at(tick);
             if (x < x0 - 0.5 || x > x0 + PANEL_W + 0.5) {
                 continue;
             }
             svg.append(line(x, y0 + PANEL_H, x, y0 + PANEL_H + 4, "#999", ""));
-            svg.append(text(x, y0 + PANEL_H + 17, number(tick), "middle", ""));
+            svg.append(text(x, y0 + PANEL_H + 17, escape(words.value().apply(xName, Math.round(tick * 1e6) / 1e6)),
+                    "middle", ""));
         }
-        svg.append(text(x0 + PANEL_W / 2.0, y0 + PANEL_H + 34, escape(result.parameters().get(0).name()), "middle",
+        svg.append(text(x0 + PANEL_W / 2.0, y0 + PANEL_H + 34, escape(words.parameterName().apply(xName)), "middle",
                 "fill=\"#555\""));
         for (int g = 0; g < metric.guides.length; g++) {
             double y = sy.at(metric.guides[g]);
@@ -136,27 +162,30 @@ public final class SweepChart {
         svg.append("</g>\n");
     }
 
-    private static void legend(StringBuilder svg, SweepResult result, int x, int y) {
+    private static void legend(StringBuilder svg, SweepResult result, int x, int y, Words words) {
         svg.append("<g class=\"legend\">\n");
         int row = 0;
         for (int s = 0; s < result.seriesCount(); s++) {
             String colour = COLOURS[s % COLOURS.length];
             double ly = y + row * 18;
             svg.append(line(x, ly, x + 24, ly, colour, "stroke-width=\"2\""));
-            String label = result.parameters().size() < 2 ? result.parameters().get(0).name()
-                    : result.parameters().get(1).name() + " = "
-                            + SweepParameter.format(result.parameters().get(1).values().get(s));
+            String label = result.parameters().size() < 2
+                    ? words.parameterName().apply(result.parameters().get(0).name())
+                    : words.parameterName().apply(result.parameters().get(1).name()) + " = " + words.value()
+                            .apply(result.parameters().get(1).name(), result.parameters().get(1).values().get(s));
             svg.append(text(x + 32, ly + 4, escape(label), "start", ""));
             row++;
         }
         svg.append(marker(SweepPoint.Status.FEASIBLE, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, "every rule and quota met · 全部满足", "start", ""));
+        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "全部规则与比例均满足" : "every rule and quota met · 全部满足", "start", ""));
         row++;
         svg.append(marker(SweepPoint.Status.QUOTA_MISSED, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, "a policy quota missed (see sweep.md) · 比例未达标", "start", ""));
+        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "有政策比例未达标"
+                : "a policy quota missed (see sweep.md) · 比例未达标", "start", ""));
         row++;
         svg.append(marker(SweepPoint.Status.INFEASIBLE, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, "a hard rule broken: infeasible · 违反硬性规则", "start", ""));
+        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "违反硬性规则：方案不可行"
+                : "a hard rule broken: infeasible · 违反硬性规则", "start", ""));
         svg.append("</g>\n");
     }
 

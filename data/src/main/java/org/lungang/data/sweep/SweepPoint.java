@@ -1,5 +1,6 @@
 package org.lungang.data.sweep;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,21 +62,40 @@ public record SweepPoint(int index, List<Double> values, boolean warmStarted, St
     }
 
     /**
+     * A rule the point breaks or misses, once: a hard rule broken, or a quota short by a number of people.
+     *
+     * @param rule the constraint name ({@code ConstraintNames})
+     * @param shortBy the shortfall summed over the schools of the rule; 0 for a hard rule
+     */
+    public record BrokenRule(String rule, boolean hard, long shortBy) {
+    }
+
+    /**
      * The rules the point breaks or misses, each once, with the shortfall summed over schools. A quota the plan misses
      * and the same quota proven impossible are one shortfall, not two.
      */
-    public String brokenRulesSummary() {
-        StringBuilder text = new StringBuilder();
+    public List<BrokenRule> brokenRules() {
+        List<BrokenRule> rules = new ArrayList<>();
         for (String rule : brokenHardRules) {
-            text.append(text.isEmpty() ? "" : "; ").append(rule).append(" (hard)");
+            rules.add(new BrokenRule(rule, true, 0));
         }
         Map<String, Map<String, Long>> byRuleAndScope = new LinkedHashMap<>();
         for (Shortfall s : shortfalls) {
             byRuleAndScope.computeIfAbsent(s.rule(), r -> new LinkedHashMap<>()).merge(s.scope(), s.shortfall(),
                     Math::max);
         }
-        byRuleAndScope.forEach((rule, scopes) -> text.append(text.isEmpty() ? "" : "; ").append(rule)
-                .append(" (short by ").append(scopes.values().stream().mapToLong(Long::longValue).sum()).append(')'));
+        byRuleAndScope.forEach((rule, scopes) -> rules.add(new BrokenRule(rule, false,
+                scopes.values().stream().mapToLong(Long::longValue).sum())));
+        return rules;
+    }
+
+    /** {@link #brokenRules()} as one line of English, for the command line and the sweep table. */
+    public String brokenRulesSummary() {
+        StringBuilder text = new StringBuilder();
+        for (BrokenRule rule : brokenRules()) {
+            text.append(text.isEmpty() ? "" : "; ").append(rule.rule())
+                    .append(rule.hard() ? " (hard)" : " (short by " + rule.shortBy() + ")");
+        }
         return text.toString();
     }
 

@@ -61,7 +61,7 @@ class SweepViewTest extends KaribuTest {
 
     @Test
     void aTwoPointSweepShowsProgressThenTheChartAndARowPerPoint() {
-        sweepQuota("0.1,0.3");
+        sweepQuota("10,30");
         assertThat(status()).startsWith("正在求解");
         assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isFalse();
 
@@ -74,14 +74,14 @@ class SweepViewTest extends KaribuTest {
         assertThat(chart.getChildren().filter(Svg.class::isInstance)).hasSize(1);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("sweep-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid, 0).get(0)).isEqualTo("quota=0.1");
-        assertThat(GridKt._getFormattedRow(grid, 1).get(0)).isEqualTo("quota=0.3");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(0)).isEqualTo("交流比例 10%");
+        assertThat(GridKt._getFormattedRow(grid, 1).get(0)).isEqualTo("交流比例 30%");
         assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isTrue();
     }
 
     @Test
     void aSweptPointOpensAsAScenarioWithItsPolicyAndItsPlan() {
-        sweepQuota("0.1,0.3");
+        sweepQuota("10,30");
         await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
             MockVaadin.clientRoundtrip();
             return status().equals("扫描完成：共 2 个点");
@@ -95,7 +95,7 @@ class SweepViewTest extends KaribuTest {
         List<Scenario> all = scenarios.list(tiny.getDatasetId());
         assertThat(all).hasSize(2);
         Scenario opened = all.get(1);
-        assertThat(opened.getName()).isEqualTo("两校基准 · quota=0.3");
+        assertThat(opened.getName()).isEqualTo("两校基准 · 交流比例 30%");
         assertThat(opened.getPolicyJson()).contains("\"rotationQuota\":0.3");
         assertThat(plans.latest(opened.getId())).hasValueSatisfying(
                 version -> assertThat(version.getMoves()).isEqualTo(point.rotated()));
@@ -103,7 +103,7 @@ class SweepViewTest extends KaribuTest {
 
     @Test
     void aRangeThatRunsBackwardsIsRefusedBeforeAnythingIsSolved() {
-        sweepQuota("0.3:0.1:0.1");
+        sweepQuota("30:10:10");
 
         assertThat(NotificationsKt.getNotifications()).singleElement()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("quota: the range runs backwards"));

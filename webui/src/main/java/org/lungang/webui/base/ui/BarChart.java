@@ -16,10 +16,11 @@ public final class BarChart {
     }
 
     private static final String[] COLORS = {"#9aa5b1", "#1676f3", "#2e9d5b", "#c75b12", "#7b4fc9"};
-    private static final int BAR = 18;
-    private static final int GAP = 18;
-    private static final int HEIGHT = 160;
-    private static final int TOP = 12;
+    // Bars wide enough for their value label (11 px text, "0.45") so that neighbouring labels never overlap.
+    private static final int BAR = 36;
+    private static final int GAP = 28;
+    private static final int HEIGHT = 240;
+    private static final int TOP = 20;
     private static final int LEGEND = 24;
 
     private BarChart() {
@@ -34,12 +35,12 @@ public final class BarChart {
         max = max <= 0 ? 1 : max * 1.1;
         int groupWidth = series.size() * BAR + GAP;
         int width = Math.max(320, groups.size() * groupWidth + 40);
-        int labelsHeight = 36;
+        int labelsHeight = 40;
         int total = TOP + HEIGHT + labelsHeight + LEGEND;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='%d' height='%d' role='img'"
-                        + " aria-label='%s' font-family='sans-serif' font-size='11'>",
+                        + " aria-label='%s' font-family='sans-serif' font-size='13'>",
                 width, total, width, total, escape(title)));
         svg.append("<title>").append(escape(title)).append("</title>");
         int baseline = TOP + HEIGHT;
@@ -57,7 +58,7 @@ public final class BarChart {
                         x, baseline - h, BAR - 3, h, COLORS[s % COLORS.length], escape(group.label()),
                         escape(series.get(s)), v));
                 svg.append(String.format(Locale.ROOT,
-                        "<text x='%d' y='%d' text-anchor='middle' font-size='9' fill='#333'>%s</text>",
+                        "<text x='%d' y='%d' text-anchor='middle' font-size='11' fill='#333'>%s</text>",
                         x + (BAR - 3) / 2, baseline - h - 2, shortNumber(v)));
             }
             if (group.threshold() != null) {
@@ -69,7 +70,7 @@ public final class BarChart {
             }
             svg.append(String.format(Locale.ROOT,
                     "<text x='%d' y='%d' text-anchor='middle' fill='#333'>%s</text>",
-                    x0 + group.values().size() * BAR / 2, baseline + 16, escape(group.label())));
+                    x0 + group.values().size() * BAR / 2, baseline + 20, escape(group.label())));
         }
         int lx = 36;
         int ly = total - 8;
@@ -77,7 +78,7 @@ public final class BarChart {
             svg.append(String.format(Locale.ROOT,
                     "<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d'>%s</text>",
                     lx, ly - 9, COLORS[s % COLORS.length], lx + 14, ly, escape(series.get(s))));
-            lx += 24 + series.get(s).length() * 9;
+            lx += 28 + series.get(s).length() * 14;
         }
         svg.append("</svg>");
         return new Svg(svg.toString());

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -35,6 +39,9 @@ import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.rotation.ui.PlanExport;
+import org.lungang.webui.scenario.Scenario;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
@@ -53,11 +60,17 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
     private final PlanService plans;
     private final Workspace workspace;
     private final Permissions permissions;
+    private final ScenarioService scenarios;
     private final Grid<InputError> errors = new Grid<>();
     private final Span result = new Span();
+    private final Div next = new Div();
+    private final ImportErrorWords words = new ImportErrorWords((key, params) -> getTranslation(key, params));
+    private Upload upload;
 
-    public ImportExportView(DatasetService datasets, PlanService plans, Workspace workspace, Permissions permissions) {
+    public ImportExportView(DatasetService datasets, PlanService plans, Workspace workspace, Permissions permissions,
+            ScenarioService scenarios) {
         this.datasets = datasets;
+        this.scenarios = scenarios;
         this.plans = plans;
         this.workspace = workspace;
         this.permissions = permissions;
@@ -65,11 +78,13 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         errors.addColumn(InputError::file).setHeader(getTranslation("import.file")).setAutoWidth(true);
-        errors.addColumn(InputError::location).setHeader(getTranslation("import.location")).setAutoWidth(true);
-        errors.addColumn(InputError::message).setHeader(getTranslation("import.message")).setFlexGrow(3);
+        errors.addColumn(e -> words.location(e.location())).setHeader(getTranslation("import.location"))
+                .setAutoWidth(true);
+        errors.addColumn(e -> words.message(e.message())).setHeader(getTranslation("import.message")).setFlexGrow(3);
         errors.setVisible(false);
         errors.setHeight("24em");
         result.setId("import-result");
+        next.setId("import-next");
     }
 
     @Override
@@ -79,13 +94,14 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         if (permissions.canPlan()) {
             add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.uploadHint")));
             UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+            upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                     ui.access(() -> importFile(metadata.fileName(), bytes))));
             upload.setId("import-upload");
+            upload.setI18n(uploadWords());
             upload.setAcceptedFileTypes(".xlsx", ".json");
             upload.setMaxFileSize(50 * 1024 * 1024);
             upload.getElement().setAttribute("aria-label", getTranslation("import.upload"));
-            add(upload, result, errors);
+            add(upload, result, next, errors);
         } else {
             add(new Paragraph(getTranslation("import.viewerHint")));
         }
@@ -129,9 +145,48 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         };
     }
 
+    /** The upload widget in the planner's language (Vaadin's own texts are English). */
+    private UploadI18N uploadWords() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne"))
+                .setMany(getTranslation("upload.dropMany")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne"))
+                .setMany(getTranslation("upload.addMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+                .setFileIsTooBig(getTranslation("upload.tooBig"))
+                .setIncorrectFileType(getTranslation("upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.unknownTime")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.server"))
+                        .setUnexpectedServerError(getTranslation("upload.server"))
+                        .setForbidden(getTranslation("upload.forbidden"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+                .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
+        return i18n;
+    }
+
+    /**
+     * Marks the uploaded file in the widget as failed, with the reason, instead of Vaadin's green tick: the bytes
+     * arrived, but the file was not imported.
+     */
+    private void markUploadFailed(String reason) {
+        if (upload != null) {
+            upload.getElement().executeJs("const files = this.files || [];"
+                    + " files.forEach(f => { f.complete = false; f.error = $0; f.status = ''; });"
+                    + " this.files = [...files];", reason);
+            upload.getElement().setAttribute("data-import", "failed");
+        }
+    }
+
     /** Imports an uploaded file; shows the new dataset, or every problem found in the file. */
     void importFile(String fileName, byte[] bytes) {
         errors.setVisible(false);
+        next.removeAll();
         try {
             String lower = fileName.toLowerCase(Locale.ROOT);
             Dataset dataset;
@@ -147,6 +202,10 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
             result.setText("");
             result.add(Tone.GOOD.badge(getTranslation("import.done", dataset.getName(), dataset.getSchoolCount(),
                     dataset.getTeacherCount(), dataset.getCandidateCount())));
+            if (upload != null) {
+                upload.getElement().setAttribute("data-import", "done");
+            }
+            nextSteps(dataset);
             Notification.show(getTranslation("import.doneShort"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
@@ -155,10 +214,34 @@ public class ImportExportView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /**
+     * After an import: the dataset gets a scenario with its own policy, so that it is in the scenario selector at
+     * once, and the planner is told what to do next, with a button to start working on it.
+     */
+    private void nextSteps(Dataset dataset) {
+        Scenario baseline = scenarios.list(dataset.getId()).stream().findFirst().orElseGet(() -> scenarios.create(
+                new ScenarioSpec(dataset.getId(), getTranslation("import.baselineName"),
+                        getTranslation("import.baselineDescription"), null, null)));
+        Button open = new Button(getTranslation("import.openPlan"), e -> {
+            workspace.choose(baseline.getId());
+            getUI().ifPresent(ui -> ui.navigate("plan"));
+        });
+        open.setId("import-open-plan");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button policy = new Button(getTranslation("import.openScenarios"), e -> {
+            workspace.choose(baseline.getId());
+            getUI().ifPresent(ui -> ui.navigate("scenarios"));
+        });
+        policy.setId("import-open-scenarios");
+        next.add(new Paragraph(getTranslation("import.next", dataset.getName(), baseline.getName())),
+                new HorizontalLayout(open, policy));
+    }
+
     private void show(List<InputError> found) {
         result.removeAll();
         result.setText("");
         result.add(Tone.BAD.badge(getTranslation("import.failed", found.size())));
+        markUploadFailed(getTranslation("import.failed", found.size()));
         errors.setItems(found);
         errors.setVisible(true);
     }

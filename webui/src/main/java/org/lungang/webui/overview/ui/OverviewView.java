@@ -200,7 +200,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component indicatorChart(List<IndicatorKpis> indicators) {
         List<BarChart.Group> groups = indicators.stream()
-                .map(k -> new BarChart.Group(groupName(k.group()) + " " + (k.indicator().ordinal() + 1),
+                .map(k -> new BarChart.Group(groupName(k.group()) + "·"
+                        + getTranslation("overview.short." + k.indicator().name()),
                         List.of(k.coefficientBefore(), k.coefficientAfter()), k.threshold()))
                 .toList();
         Div chart = new Div(BarChart.of(getTranslation("overview.chartTitle"),

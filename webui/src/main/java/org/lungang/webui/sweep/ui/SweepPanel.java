@@ -78,16 +78,18 @@ public class SweepPanel extends VerticalLayout {
         first.setItems(SweepService.PARAMETERS);
         first.setItemLabelGenerator(this::parameterLabel);
         first.setValue(SweepService.PARAMETERS.get(0));
+        first.addValueChangeListener(e -> hint(firstValues, e.getValue()));
         firstValues.setId("sweep-values-1");
         firstValues.setLabel(getTranslation("sweep.values"));
-        firstValues.setValue("0.10:0.30:0.05");
-        firstValues.setHelperText(getTranslation("sweep.valuesHint"));
+        firstValues.setValue("10:30:5");
+        hint(firstValues, first.getValue());
         second.setId("sweep-param-2");
         second.setLabel(getTranslation("sweep.second"));
         second.setItems(SweepService.PARAMETERS);
         second.setItemLabelGenerator(this::parameterLabel);
         second.setEmptySelectionAllowed(true);
         second.setEmptySelectionCaption(getTranslation("sweep.none"));
+        second.addValueChangeListener(e -> hint(secondValues, e.getValue()));
         secondValues.setId("sweep-values-2");
         secondValues.setLabel(getTranslation("sweep.values"));
         seconds.setId("sweep-seconds");
@@ -111,14 +113,47 @@ public class SweepPanel extends VerticalLayout {
         add(form, progress, status, chart, table);
     }
 
+    /** A parameter's name; the empty choice of the second parameter ({@code null}) is "none". */
     private String parameterLabel(String name) {
-        return getTranslation("sweep.param." + name);
+        return name == null ? getTranslation("sweep.none") : getTranslation("sweep.param." + name);
+    }
+
+    private void hint(TextField values, String parameter) {
+        values.setHelperText(parameter == null ? null
+                : getTranslation(SweepValues.isShare(parameter) ? "sweep.valuesHintPercent" : "sweep.valuesHint"));
+    }
+
+    /** A point's values as the planner reads them: "交流比例 15% · 通勤上限（公里） 30". */
+    String pointLabel(SweepPoint point) {
+        List<org.lungang.data.sweep.SweepParameter> parameters = current.request().parameters();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String name = parameters.get(i).name();
+            parts.add(shortName(name) + " " + SweepValues.format(name, point.values().get(i)));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String shortName(String parameter) {
+        return getTranslation("sweep.short." + parameter);
+    }
+
+    /** The rules a point breaks or misses, by their Chinese names: "学校交流比例（差 4 人）". */
+    String brokenRules(SweepPoint point) {
+        return point.brokenRules().stream()
+                .map(r -> getTranslation("rule." + r.rule()) + (r.hard() ? getTranslation("sweep.brokenHard")
+                        : getTranslation("sweep.shortBy", r.shortBy())))
+                .collect(java.util.stream.Collectors.joining("；"));
+    }
+
+    private SweepChart.Words chartWords() {
+        return new SweepChart.Words(!Words.english(), this::shortName, SweepValues::format);
     }
 
     private void table() {
         table.setId("sweep-grid");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        table.addColumn(p -> current.label(p)).setHeader(getTranslation("sweep.point")).setAutoWidth(true);
+        table.addColumn(this::pointLabel).setHeader(getTranslation("sweep.point")).setAutoWidth(true);
         table.addComponentColumn(p -> tone(p.status()).badge(getTranslation("sweep.status." + p.status())))
                 .setHeader(getTranslation("sweep.status")).setKey("status").setAutoWidth(true);
         table.addColumn(SweepPoint::rotated).setHeader(getTranslation("sweep.rotated")).setAutoWidth(true);
@@ -128,7 +163,7 @@ public class SweepPanel extends VerticalLayout {
         table.addColumn(p -> Words.decimal(p.meanCommuteKm(), 1)).setHeader(getTranslation("sweep.commute"))
                 .setAutoWidth(true);
         table.addColumn(p -> Words.score(p.score())).setHeader(getTranslation("sweep.score")).setAutoWidth(true);
-        table.addColumn(SweepPoint::brokenRulesSummary).setHeader(getTranslation("sweep.broken")).setFlexGrow(3);
+        table.addColumn(this::brokenRules).setHeader(getTranslation("sweep.broken")).setFlexGrow(3);
         table.addComponentColumn(p -> {
             Button open = new Button(getTranslation("sweep.open"), e -> open(p));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -152,9 +187,10 @@ public class SweepPanel extends VerticalLayout {
             return;
         }
         List<Axis> axes = new ArrayList<>();
-        axes.add(new Axis(first.getValue(), firstValues.getValue()));
+        // Shares are entered in percent, as in the scenario form; the sweep takes them as fractions.
+        axes.add(new Axis(first.getValue(), SweepValues.toSweep(first.getValue(), firstValues.getValue())));
         if (second.getValue() != null) {
-            axes.add(new Axis(second.getValue(), secondValues.getValue()));
+            axes.add(new Axis(second.getValue(), SweepValues.toSweep(second.getValue(), secondValues.getValue())));
         }
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
         UI ui = UI.getCurrent();
@@ -191,12 +227,14 @@ public class SweepPanel extends VerticalLayout {
         table.setVisible(!points.isEmpty());
         sweep.result().ifPresent(result -> {
             chart.removeAll();
-            chart.add(new Svg(SweepChart.svg(result)));
+            chart.add(new Svg(SweepChart.svg(result, chartWords())));
         });
     }
 
     private void open(SweepPoint point) {
-        Scenario created = sweeps.openAsScenario(current.id(), point.index(), null);
+        // Named in the planner's words ("基准 · 交流比例 15%"), not by the sweep's parameter names.
+        String base = scenario.getValue() == null ? "" : scenario.getValue().getName() + " · ";
+        Scenario created = sweeps.openAsScenario(current.id(), point.index(), base + pointLabel(point));
         Notification.show(getTranslation("sweep.opened", created.getName()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         opened.accept(created);

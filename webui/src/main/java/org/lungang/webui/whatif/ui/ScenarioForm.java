@@ -207,8 +207,7 @@ class ScenarioForm extends VerticalLayout {
             boolean balanceTwin = constraint.equals(ConstraintNames.BALANCE_BACKBONE)
                     || constraint.equals(ConstraintNames.BALANCE_PE_ARTS);
             if (!balanceTwin || !weights.has(ConstraintNames.BALANCE_ABOVE_DEGREE)) {
-                String label = weightLabels.containsKey(constraint) ? getTranslation(weightLabels.get(constraint))
-                        : constraint;
+                String label = getTranslation(weightLabels.getOrDefault(constraint, "rule." + constraint));
                 parts.add(label + " "
                         + (soft == null ? Words.levels(weights.path(constraint).asText()) : soft));
             }

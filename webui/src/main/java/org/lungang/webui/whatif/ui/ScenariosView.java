@@ -145,6 +145,9 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
                     current.get(), created -> refresh()));
         }
         refresh();
+        // The scenario being worked on is ticked, so that "solve the selected scenarios" solves it at the first click.
+        grid.getListDataView().getItems().filter(s -> s.getId().equals(current.get().getId())).findFirst()
+                .ifPresent(grid::select);
     }
 
     private void refresh() {
@@ -207,11 +210,15 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         int limit = seconds.getValue() == null ? 20 : Math.max(1, seconds.getValue());
+        int submitted = 0;
         try {
             for (Scenario s : grid.getSelectedItems()) {
                 // Warm whenever the scenario has a plan, as on the plan page: a re-solve keeps what it achieved.
                 solves.submit(s.getId(), Duration.ofSeconds(limit), null);
+                submitted++;
             }
+            Notification.show(getTranslation("scenarios.submitted", submitted), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } finally {
             // Follow those submitted, even when a later one is refused.
             grid.getDataProvider().refreshAll();

@@ -1,0 +1,226 @@
+package org.lungang.webui.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lungang.webui.dataset.DatasetService;
+import org.lungang.webui.scenario.Scenario;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.security.SystemIdentity;
+import org.lungang.webui.solve.SolveService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The planner's laptop: a 1280×720 window in headless Chromium (Debian's chromium and chromium-driver). Every view
+ * of a solved plan fits its width: neither the page nor a visible grid needs horizontal scrolling for its columns.
+ * Also the map (zoomed in, its labels apart) and a failed import (no green tick). Screenshots of each go to
+ * {@code target/screenshots/1280-*.png}. Skipped only when chromedriver is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SmallScreenBrowserTest {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String PASSWORD = "password-123";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Map<String, String> VIEWS = Map.of("overview", "", "plan", "plan", "schools", "schools",
+            "teachers", "teachers", "map", "map", "scenarios", "scenarios", "import-export", "import-export");
+
+    /**
+     * Widths that overflow: the page, the view, and every visible grid's table, as "what: scrollWidth > clientWidth".
+     */
+    private static final String OVERFLOWS = """
+            const out = [];
+            const check = (what, el) => {
+              if (el && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+                out.push(what + ': ' + el.scrollWidth + ' > ' + el.clientWidth);
+              }
+            };
+            check('page', document.scrollingElement);
+            const layout = document.querySelector('vaadin-app-layout');
+            if (layout) {
+              [...layout.children].filter(c => !c.hasAttribute('slot')).forEach(v => check('view', v));
+            }
+            document.querySelectorAll('vaadin-grid').forEach(g => {
+              if (g.offsetParent !== null && g.shadowRoot) {
+                check('grid ' + (g.id || '?'), g.shadowRoot.querySelector('#table'));
+              }
+            });
+            return out;
+            """;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private DatasetService datasets;
+    @Autowired
+    private ScenarioService scenarios;
+    @Autowired
+    private SolveService solves;
+
+    /** The context (and its database) is shared by the tests of the class: the plan is solved once. */
+    private static boolean solved;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("lungang-e2e-");
+        registry.add("lungang.data-dir", dir::toString);
+        registry.add("lungang.admin.password", () -> PASSWORD);
+        registry.add("lungang.demo.enabled", () -> "false");
+        registry.add("lungang.security.bcrypt-strength", () -> "4");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
+        Scenario scenario = UiFixture.demoCounty(datasets, scenarios);
+        if (!solved) {
+            // Polled in this thread: the services check the system identity held by it.
+            SystemIdentity.run(() -> {
+                long job = solves.submit(scenario.getId(), Duration.ofSeconds(3), false).job().getId();
+                await().pollInSameThread().atMost(Duration.ofMinutes(2))
+                        .until(() -> !solves.status(job).job().getStatus().isActive());
+            });
+            solved = true;
+        }
+        profile = Files.createTempDirectory("lungang-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,720",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 720));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void atTwelveEightyBySevenTwentyNoViewScrollsSideways() throws IOException {
+        login();
+        List<String> overflows = new ArrayList<>();
+        for (Map.Entry<String, String> view : VIEWS.entrySet()) {
+            driver.get("http://localhost:" + port + "/" + view.getValue());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout > :not([slot])")));
+            settle();
+            screenshot("1280-" + view.getKey());
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) ((JavascriptExecutor) driver).executeScript(OVERFLOWS);
+            found.forEach(f -> overflows.add(view.getKey() + ": " + f));
+        }
+
+        assertThat(overflows).isEmpty();
+    }
+
+    @Test
+    void theMapZoomsInAndOpensASchoolOnClick() throws IOException {
+        login();
+        driver.get("http://localhost:" + port + "/map");
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#county-map svg")));
+        settle();
+        screenshot("1280-map-whole");
+        int labelsBefore = driver.findElements(By.cssSelector("#county-map text.label")).size();
+        driver.findElement(By.id("map-zoom-in")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("map-count"), java.util.regex.Pattern.compile(".*放大 2\\.0 倍")));
+        settle();
+        screenshot("1280-map-zoomed");
+        assertThat(map).isNotNull();
+
+        WebElement school = driver.findElement(By.cssSelector("#county-map circle.school"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(school).click().perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("school-dialog")));
+        settle();
+        screenshot("1280-map-school-dialog");
+        assertThat(labelsBefore).isPositive();
+    }
+
+    @Test
+    void aFailedImportShowsTheErrorsAndNoGreenTick() throws IOException {
+        login();
+        driver.get("http://localhost:" + port + "/import-export");
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
+        Path broken = Files.createTempFile("broken-", ".json");
+        Files.writeString(broken, "{\"name\": \"坏文件\", \"year\": 2025, \"schools\": [], \"teachers\": []}");
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const i = arguments[0].shadowRoot.querySelector('input[type=file]') || arguments[0].querySelector('input[type=file]');"
+                        + " i.hidden = false; i.style.display = 'block'; return i;", upload);
+        input.sendKeys(broken.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.attributeToBe(upload, "data-import", "failed"));
+        settle();
+        screenshot("1280-import-failed");
+
+        assertThat(driver.findElement(By.id("import-result")).getText()).startsWith("未导入");
+        @SuppressWarnings("unchecked")
+        List<Object> complete = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].files.map(f => !!f.complete && !f.error);", upload);
+        assertThat(complete).isNotEmpty().containsOnly(Boolean.FALSE);
+    }
+
+    private void login() {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys("admin");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
+    }
+
+    /** Waits until Vaadin has no request in flight, so that the page is drawn as the server left it. */
+    private void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                        + ".every(c => !c.isActive());")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
