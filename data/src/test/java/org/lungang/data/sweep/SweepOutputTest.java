@@ -89,6 +89,17 @@ class SweepOutputTest {
     }
 
     @Test
+    void theChartInChineseAloneNamesParametersInTheGivenWordsWithoutTheEnglishLegend() {
+        SweepChart.Words chinese = new SweepChart.Words(true, name -> "参数" + name.length(),
+                (name, value) -> SweepParameter.format(value * 100) + "%");
+
+        String svg = SweepChart.svg(twoParameters(), chinese);
+
+        assertThat(svg).contains("填补缺编岗位", "有政策比例未达标", "%").doesNotContain("sweep.md", "Shortage posts",
+                "every rule");
+    }
+
+    @Test
     void theChartEscapesTheProblemName() {
         assertThat(SweepChart.svg(twoParameters())).contains("Test &amp; &lt;county&gt;");
     }

@@ -1,5 +1,6 @@
 package org.lungang.webui.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -9,12 +10,14 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
+import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 
 class SchoolsTeachersMapViewTest extends KaribuTest {
@@ -61,6 +64,32 @@ class SchoolsTeachersMapViewTest extends KaribuTest {
         ComboBox<Subject> subject = _get(ComboBox.class, spec -> spec.withId("map-subject"));
         _setValue(subject, Subject.ART);
 
-        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).endsWith("交流 0 人");
+        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).contains("交流 0 人");
+    }
+
+    @Test
+    void theMapZoomsInWithItsButtonAndBackToTheWholeCounty() {
+        UI.getCurrent().navigate("map");
+
+        _click(_get(Button.class, spec -> spec.withId("map-zoom-in")));
+        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).endsWith("放大 2.0 倍");
+
+        _click(_get(Button.class, spec -> spec.withId("map-whole")));
+        assertThat(_get(Span.class, spec -> spec.withId("map-count")).getText()).endsWith("放大 1.0 倍");
+    }
+
+    @Test
+    void theMapFiltersSchoolsByStage() {
+        UI.getCurrent().navigate("map");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Stage> stage = _get(ComboBox.class, spec -> spec.withId("map-stage"));
+        _setValue(stage, Stage.JUNIOR);
+
+        // The example county's two junior schools, and the other ends of any move to or from them (of 5 in all).
+        String count = _get(Span.class, spec -> spec.withId("map-count")).getText();
+        assertThat(Integer.parseInt(count.replaceAll("^学校 (\\d+) 所.*", "$1"))).isBetween(2, 5);
+        String svg = _get(Svg.class).getElement().getProperty("innerHTML", "");
+        assertThat(svg.split("· 初中 ·", -1)).hasSize(3);
     }
 }

@@ -29,7 +29,7 @@ final class CountyMap {
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
     private static final int MARGIN = 40;
-    private static final double FONT = 12;
+    private static final double FONT = 14;
     static final double MAX_ZOOM = 32;
 
     /**
@@ -214,7 +214,7 @@ final class CountyMap {
         svg.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d'"
                 + " width='100%%' role='img' aria-label='%s' font-family='sans-serif' font-size='%.0f'"
                 // As wide as the view and never taller than the window, so that the whole map is in sight.
-                + " style='display:block;max-height:calc(100vh - 220px);background:#f7f9fb;"
+                + " style='display:block;max-height:max(460px, calc(100vh - 200px));background:#f7f9fb;"
                 + "border:1px solid #dde3ea;border-radius:6px;"
                 + "cursor:grab;user-select:none'>", WIDTH, HEIGHT, BarChart.escape(title), FONT));
         svg.append("<title>").append(BarChart.escape(title)).append("</title><defs>");

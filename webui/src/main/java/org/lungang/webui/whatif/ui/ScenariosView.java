@@ -105,6 +105,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
             delete.setEnabled(!e.getAllSelectedItems().isEmpty());
         });
 
+        seconds.setId("scenario-seconds");
         seconds.setLabel(getTranslation("plan.seconds"));
         seconds.setValue(20);
         seconds.setMin(1);
@@ -131,6 +132,7 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         if (permissions.canPlan()) {
             Button solve = new Button(getTranslation("scenarios.solveSelected"), e -> solveSelected());
             solve.setId("scenario-solve");
+            solve.setTooltipText(getTranslation("scenarios.solveHint"));
             solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             edit.setEnabled(false);
             delete.setEnabled(false);
@@ -145,9 +147,6 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
                     current.get(), created -> refresh()));
         }
         refresh();
-        // The scenario being worked on is ticked, so that "solve the selected scenarios" solves it at the first click.
-        grid.getListDataView().getItems().filter(s -> s.getId().equals(current.get().getId())).findFirst()
-                .ifPresent(grid::select);
     }
 
     private void refresh() {
@@ -205,14 +204,18 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void solveSelected() {
-        if (grid.getSelectedItems().isEmpty()) {
+        // Nothing ticked: the click solves the scenario being worked on (the one in the header), rather than nothing.
+        List<Scenario> chosen = grid.getSelectedItems().isEmpty()
+                ? workspace.scenario().map(List::of).orElse(List.of())
+                : new ArrayList<>(grid.getSelectedItems());
+        if (chosen.isEmpty()) {
             Notification.show(getTranslation("scenarios.selectFirst"), 3000, Notification.Position.MIDDLE);
             return;
         }
         int limit = seconds.getValue() == null ? 20 : Math.max(1, seconds.getValue());
         int submitted = 0;
         try {
-            for (Scenario s : grid.getSelectedItems()) {
+            for (Scenario s : chosen) {
                 // Warm whenever the scenario has a plan, as on the plan page: a re-solve keeps what it achieved.
                 solves.submit(s.getId(), Duration.ofSeconds(limit), null);
                 submitted++;
