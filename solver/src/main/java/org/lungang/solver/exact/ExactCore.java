@@ -146,7 +146,7 @@ public final class ExactCore {
                     "no time left for the exact phase after building its model (" + size + ")");
         }
         long firstMillis = Math.max(100, (long) (remaining * settings.firstStageShare())
-                - solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI);
+                - handoverMillis(solver));
         long firstStart = System.nanoTime();
         Stage first = run(solver, firstMillis, currentPlanHint(model));
         long overrun = Math.max(0, millisUntil(firstStart) * -1 - firstMillis);
@@ -162,7 +162,8 @@ public final class ExactCore {
         model.capShortfall(shortfall);
         model.setObjective(model.objective, true);
         boolean guarded = settings.guardShare() > 0 && plan.getPolicy().indicatorsMustNotWorsen() && !aggregate;
-        remaining = millisUntil(deadline) - overrun;
+        // Every stage hands the model over again: its time is kept back from each (and what the first overran).
+        remaining = millisUntil(deadline) - overrun - handoverMillis(solver);
         long secondMillis = guarded ? (long) (remaining * (1 - settings.guardShare())) : remaining;
         Stage second = secondMillis > 0 && !stop.getAsBoolean() ? run(solver, secondMillis, values)
                 : new Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
@@ -213,7 +214,7 @@ public final class ExactCore {
         model.setObjective(penalised, true);
         Map<MPVariable, Double> hint = model.completeHint(values);
         double riseBefore = rise.eval(hint);
-        long millis = millisUntil(deadline) - overrun;
+        long millis = millisUntil(deadline) - overrun - handoverMillis(model.solver);
         LOG.info("Exact core ({}): CV guard of {} rows built in {} ms, {} ms left", settings.engine(),
                 model.solver.numConstraints(), (System.nanoTime() - building) / 1_000_000, millis);
         if (riseBefore < 0.5) {
@@ -321,6 +322,11 @@ public final class ExactCore {
     private static Result without(ExactStatus status, String engine, long start, long pairs, String message) {
         LOG.warn("Exact core ({}): {}", engine, message);
         return new Result(ExactBound.without(status, engine, secondsSince(start), pairs, message), Map.of());
+    }
+
+    /** The time OR-Tools takes to hand the engine the model, kept back from each stage's limit. */
+    private static long handoverMillis(MPSolver solver) {
+        return solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI;
     }
 
     private static long millisUntil(long deadlineNanos) {
