@@ -141,7 +141,7 @@ public class SweepPanel extends VerticalLayout {
     /** The rules a point breaks or misses, by their Chinese names: "学校交流比例（差 4 人）". */
     String brokenRules(SweepPoint point) {
         return point.brokenRules().stream()
-                .map(r -> getTranslation("rule." + r.rule()) + (r.hard() ? getTranslation("sweep.brokenHard")
+                .map(r -> Words.rule(r.rule()) + (r.hard() ? getTranslation("sweep.brokenHard")
                         : getTranslation("sweep.shortBy", r.shortBy())))
                 .collect(java.util.stream.Collectors.joining("；"));
     }

@@ -207,7 +207,8 @@ class ScenarioForm extends VerticalLayout {
             boolean balanceTwin = constraint.equals(ConstraintNames.BALANCE_BACKBONE)
                     || constraint.equals(ConstraintNames.BALANCE_PE_ARTS);
             if (!balanceTwin || !weights.has(ConstraintNames.BALANCE_ABOVE_DEGREE)) {
-                String label = getTranslation(weightLabels.getOrDefault(constraint, "rule." + constraint));
+                String label = weightLabels.containsKey(constraint) ? getTranslation(weightLabels.get(constraint))
+                        : Words.rule(constraint);
                 parts.add(label + " "
                         + (soft == null ? Words.levels(weights.path(constraint).asText()) : soft));
             }
