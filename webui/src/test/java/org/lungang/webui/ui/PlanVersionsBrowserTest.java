@@ -205,8 +205,7 @@ class PlanVersionsBrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", compare);
         assertThat(compare.getText()).contains("对比基准").contains("Δ").contains("（共 ");
         screenshot("versions-08-comparison");
-        WebElement find = compare.findElement(By.cssSelector(".comparison-find-binding"));
-        find.click();
+        click(compare.findElement(By.cssSelector(".comparison-find-binding")));
         new WebDriverWait(driver, Duration.ofMinutes(4)).until(d -> compare.getText().contains("方法："));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 compare.findElement(By.cssSelector(".comparison-poor")));
