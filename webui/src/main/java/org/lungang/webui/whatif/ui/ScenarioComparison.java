@@ -185,7 +185,8 @@ class ScenarioComparison extends Div {
             table.addComponentColumn(m -> cell(m, c, c == base ? null : base))
                     .setHeader(c == base ? c.scenario().getName() + " · " + getTranslation("compare.baseline")
                             : c.scenario().getName())
-                    .setAutoWidth(true).setKey("scenario-" + c.scenario().getId());
+                    // Shared widths, so that long cells (the score in words) wrap rather than scroll sideways.
+                    .setFlexGrow(1).setKey("scenario-" + c.scenario().getId());
         }
         List<Metric> rows = new ArrayList<>();
         rows.add(new Metric(getTranslation("compare.score"), null, 0, null, null, Better.HIGHER));
