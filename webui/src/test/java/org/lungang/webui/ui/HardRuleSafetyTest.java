@@ -358,4 +358,14 @@ class HardRuleSafetyTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("infeasible-banner")).getElement().getTextRecursively().trim())
                 .startsWith("The current plan breaks").contains(rule).doesNotContain("当前方案");
     }
+
+    @Test
+    void aLinkToASchoolOpensItsDialogOverTheSchoolsView() {
+        School school = snapshot().plan().getSchools().get(1);
+
+        UI.getCurrent().navigate("schools", QueryParameters.of("school", school.getId()));
+
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("school-dialog"))
+                .getHeaderTitle()).isEqualTo(school.getName());
+    }
 }
