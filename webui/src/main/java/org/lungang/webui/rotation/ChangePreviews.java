@@ -1,10 +1,12 @@
 package org.lungang.webui.rotation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -88,15 +90,26 @@ public class ChangePreviews {
     }
 
     private final RotationSolver solver;
+    /**
+     * The analysis of each plan as it is, kept while the plan is in use: a session's current plan changes only as a
+     * new plan object (previews put back what they change), so a planner trying several destinations pays for the
+     * analysis of the current plan once.
+     */
+    private final Map<RotationPlan, ScoreAnalysis<HardMediumSoftLongScore>> current =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     ChangePreviews(RotationSolver solver) {
         this.solver = solver;
     }
 
+    private ScoreAnalysis<HardMediumSoftLongScore> analysisOf(RotationPlan plan) {
+        return current.computeIfAbsent(plan, solver::analyze);
+    }
+
     /** The teacher sent to the school (null: she stays), compared with the plan as it is. */
     public Preview ofDestination(RotationPlan plan, Rotation rotation, School destination) {
         School current = rotation.getDestination();
-        ScoreAnalysis<HardMediumSoftLongScore> before = solver.analyze(plan);
+        ScoreAnalysis<HardMediumSoftLongScore> before = analysisOf(plan);
         ScoreAnalysis<HardMediumSoftLongScore> after;
         PlanKpis kpis;
         try {
@@ -161,13 +174,12 @@ public class ChangePreviews {
         Map<String, HardMediumSoftLongScore> currentMinusStay;
         HardMediumSoftLongScore currentFromStay;
         try {
-            ScoreAnalysis<HardMediumSoftLongScore> now = solver.solutionManager().analyze(plan,
-                    ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+            ScoreAnalysis<HardMediumSoftLongScore> now = analysisOf(plan);
             rotation.setDestination(null);
             ScoreAnalysis<HardMediumSoftLongScore> stay = solver.solutionManager().analyze(plan,
                     ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
             currentFromStay = now.score().subtract(stay.score());
-            currentMinusStay = byName(now.diff(stay));
+            currentMinusStay = minus(byName(now), byName(stay));
             // Recommendations are measured from the teacher unassigned (staying); each is moved onto the current
             // plan below by subtracting what her current decision adds.
             recommended = solver.solutionManager().recommendAssignment(plan, rotation, Rotation::getDestination,
@@ -213,6 +225,19 @@ public class ChangePreviews {
             scores.merge(c.constraintName(), c.score(), HardMediumSoftLongScore::add);
         }
         return scores;
+    }
+
+    private static Map<String, HardMediumSoftLongScore> minus(Map<String, HardMediumSoftLongScore> a,
+            Map<String, HardMediumSoftLongScore> b) {
+        Map<String, HardMediumSoftLongScore> difference = new HashMap<>();
+        for (String name : union(a, b)) {
+            HardMediumSoftLongScore d = a.getOrDefault(name, HardMediumSoftLongScore.ZERO)
+                    .subtract(b.getOrDefault(name, HardMediumSoftLongScore.ZERO));
+            if (!d.isZero()) {
+                difference.put(name, d);
+            }
+        }
+        return difference;
     }
 
     private static List<String> union(Map<String, ?> a, Map<String, ?> b) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -339,5 +340,32 @@ class HardRuleSafetyTest extends KaribuTest {
         assertThat(status.feasible()).isFalse();
         assertThat(status.brokenRules()).contains(change.preview().brokenHardRules().get(0).constraintName());
         assertThat(status.version()).contains("规划员决定");
+    }
+
+    @Test
+    void inEnglishThePreviewAndTheBannerSpeakEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        Change change = find(true);
+        String rule = change.preview().brokenHardRules().get(0).constraintName();
+        openTeacher(change.rotation());
+        _setValue(target(), change.school());
+
+        assertThat(_get(Div.class, spec -> spec.withId("move-preview")).getElement().getTextRecursively())
+                .contains("Compared with the current plan: hard rules −").contains("(worse)").contains(rule);
+        _click(_get(Button.class, spec -> spec.withId("apply-move")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("hard-rule-confirm")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("infeasible-banner")).getElement().getTextRecursively().trim())
+                .startsWith("The current plan breaks").contains(rule).doesNotContain("当前方案");
+    }
+
+    @Test
+    void aLinkToASchoolOpensItsDialogOverTheSchoolsView() {
+        School school = snapshot().plan().getSchools().get(1);
+
+        UI.getCurrent().navigate("schools", QueryParameters.of("school", school.getId()));
+
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("school-dialog"))
+                .getHeaderTitle()).isEqualTo(school.getName());
     }
 }

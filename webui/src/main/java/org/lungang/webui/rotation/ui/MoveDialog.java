@@ -129,7 +129,10 @@ public class MoveDialog extends Dialog {
             forbid.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(forbid);
         }
-        add(new H4(getTranslation("move.actions")), actions);
+        Span pinHint = new Span(getTranslation("safety.pinHint"));
+        pinHint.setId("pin-preview");
+        pinHint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(new H4(getTranslation("move.actions")), actions, pinHint);
         addDecisions(scenarioId);
 
         target.setLabel(getTranslation("move.byHand"));
