@@ -115,6 +115,12 @@ public record CountyProfile(String key, String displayName, int year, int teache
                 policy);
     }
 
+    /** The same county described in another school year (its exchanges under way are dated from that year). */
+    public CountyProfile inYear(int newYear) {
+        return new CountyProfile(key, displayName, newYear, teachers, schools, teachingPoints, geography, tiers,
+                staffing, people, alliances, housing, policy);
+    }
+
     /** The same county under another policy. */
     public CountyProfile withPolicy(RotationPolicy newPolicy) {
         return new CountyProfile(key, displayName, year, teachers, schools, teachingPoints, geography, tiers,

@@ -90,7 +90,7 @@ public final class ProvinceGenerator {
             Files.createDirectories(directory);
             List<ObjectNode> documents = new ArrayList<>();
             for (CountyPlan county : plans) {
-                CountyProfile profile = CountyProfile.named(county.profile()).scaledTo(county.teachers());
+                CountyProfile profile = CountyProfile.named(county.profile()).scaledTo(county.teachers()).inYear(year);
                 GeneratedCounty generated = CountyGenerator.generate(profile, county.seed());
                 ObjectNode document = ProvinceInput.MAPPER.valueToTree(ProblemJson.toDocument(
                         new LoadedProblem(county.name(), year, generated.plan())));

@@ -34,6 +34,33 @@ class HorizonCommandTest extends CliTest {
     }
 
     @Test
+    void aHorizonSweepRunsOneHorizonPerValueAndTabulatesWhenEachReachesItsThresholds() throws IOException {
+        Path output = dir.resolve("sweep");
+        Files.createDirectories(output);
+
+        int exit = run("horizon", "--input", problem.toString(), "--years", "2", "--time", "1s", "--output",
+                output.toString(), "--sweep", "quota=0.1,0.3");
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> csv = Files.readAllLines(output.resolve("horizon-sweep.csv"));
+        assertThat(csv).hasSize(3);
+        assertThat(csv.get(0)).startsWith("quota,coverage_end,year_full_coverage,year_all_met,first_met_");
+        assertThat(csv.get(1)).startsWith("0.1,");
+        assertThat(csv.get(2)).startsWith("0.3,");
+        assertThat(output.resolve("quota=0.3").resolve("horizon.csv")).exists();
+        assertThat(Files.readString(output.resolve("horizon-sweep.zh.md"))).contains("期末覆盖率");
+    }
+
+    @Test
+    void aHorizonSweepOverSomethingOtherThanAPolicyParameterIsAUsageError() {
+        int exit = run("horizon", "--input", problem.toString(), "--output", dir.toString(), "--sweep",
+                "housingBeds=1,2");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--sweep takes a policy parameter");
+    }
+
+    @Test
     void aHorizonOfNoYearsIsAUsageError() {
         int exit = run("horizon", "--input", problem.toString(), "--years", "0", "--output", dir.toString());
 
