@@ -178,12 +178,12 @@ public final class PlanWorkbook {
     /** The year's returns and extensions, decided before the moves: one row per teacher whose term ends. */
     private static void returns(Sheet sheet, RotationPlan plan, Styles styles) {
         header(sheet, RETURNS_HEADERS, styles, new int[] {6, 10, 10, 10, 20, 20, 10, 9, 9, 10, 70});
-        int rowIndex = 1;
+        int rowIndex = TABLE_ROW + 1;
         for (org.lungang.solver.domain.TermEnd end : plan.getTermEnds()) {
             var t = end.teacher();
             var x = end.exchange();
             Row row = sheet.createRow(rowIndex);
-            cell(row, 0, rowIndex++, styles.text());
+            cell(row, 0, rowIndex++ - TABLE_ROW, styles.text());
             cell(row, 1, t.name(), styles.text());
             cell(row, 2, t.id(), styles.text());
             cell(row, 3, Labels.zh(t.subject()), styles.text());

@@ -30,8 +30,9 @@ class PlanWorkbookReturnsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet returns = workbook.getSheet(PlanWorkbook.RETURNS);
             assertThat(returns).isNotNull();
-            assertThat(returns.getRow(1).getCell(2).getStringCellValue()).isEqualTo("E1");
-            assertThat(returns.getRow(1).getCell(9).getStringCellValue()).isEqualTo("返回");
+            assertThat(returns.getRow(0).getCell(0).getStringCellValue()).startsWith("得分");
+            assertThat(returns.getRow(PlanWorkbook.TABLE_ROW + 1).getCell(2).getStringCellValue()).isEqualTo("E1");
+            assertThat(returns.getRow(PlanWorkbook.TABLE_ROW + 1).getCell(9).getStringCellValue()).isEqualTo("返回");
         }
     }
 }
