@@ -237,10 +237,12 @@ public class SweepService {
      * Opens a solved point as a new scenario on the same dataset: the swept scenario's policy, weights, housing and
      * the planner's pins and forbidden moves, with the point's values; the point's plan becomes its first plan
      * version, to inspect, adjust and solve further.
+     *
+     * @param name, description in the planner's words; without them the point's parameters name it
      */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
-    public Scenario openAsScenario(long runId, int pointIndex, String name) {
+    public Scenario openAsScenario(long runId, int pointIndex, String name, String description) {
         SweepRun run = get(runId);
         SweepPoint point = run.points().stream().filter(p -> p.index() == pointIndex).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("point", "Point " + pointIndex
@@ -270,7 +272,9 @@ public class SweepService {
         });
         Scenario created = scenarios.create(new ScenarioSpec(base.getDatasetId(),
                 name == null || name.isBlank() ? base.getName() + " · " + label : name,
-                "sweep point " + label + " of \"" + base.getName() + "\"", policy, weights, housing));
+                description == null || description.isBlank()
+                        ? "sweep point " + label + " of \"" + base.getName() + "\"" : description,
+                policy, weights, housing));
         for (RotationOverride o : scenarios.overrides(base.getId())) {
             scenarios.addOverride(created.getId(), o.getTeacherId(), o.getAction(), o.getSchoolId());
         }

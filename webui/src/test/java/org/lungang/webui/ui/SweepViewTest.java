@@ -96,6 +96,7 @@ class SweepViewTest extends KaribuTest {
         assertThat(all).hasSize(2);
         Scenario opened = all.get(1);
         assertThat(opened.getName()).isEqualTo("两校基准 · 交流比例 30%");
+        assertThat(opened.getDescription()).isEqualTo("扫描点（交流比例 30%），来自情景“两校基准”");
         assertThat(opened.getPolicyJson()).contains("\"rotationQuota\":0.3");
         assertThat(plans.latest(opened.getId())).hasValueSatisfying(
                 version -> assertThat(version.getMoves()).isEqualTo(point.rotated()));

@@ -234,7 +234,9 @@ public class SweepPanel extends VerticalLayout {
     private void open(SweepPoint point) {
         // Named in the planner's words ("基准 · 交流比例 15%"), not by the sweep's parameter names.
         String base = scenario.getValue() == null ? "" : scenario.getValue().getName() + " · ";
-        Scenario created = sweeps.openAsScenario(current.id(), point.index(), base + pointLabel(point));
+        String from = scenario.getValue() == null ? "" : scenario.getValue().getName();
+        Scenario created = sweeps.openAsScenario(current.id(), point.index(), base + pointLabel(point),
+                getTranslation("sweep.pointDescription", pointLabel(point), from));
         Notification.show(getTranslation("sweep.opened", created.getName()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         opened.accept(created);

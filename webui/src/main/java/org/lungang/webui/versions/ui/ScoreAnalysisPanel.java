@@ -3,6 +3,7 @@ package org.lungang.webui.versions.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.vaadin.flow.component.Component;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.lungang.solver.explain.Labels;
+import org.lungang.webui.base.ui.LinkedText;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.plan.PlanService.AnalysisView;
@@ -103,16 +105,24 @@ class ScoreAnalysisPanel extends Div {
 
     private Component match(MatchView m) {
         String text = Words.english() || m.zh() == null ? m.en() : m.zh();
-        Div line = new Div(new Span(text));
+        // The solver's sentence names schools and teachers by id: each id becomes a link with the name.
+        Div line = new Div(LinkedText.of(text, id -> Optional.ofNullable(linkFor(id))));
         line.addClassName("analysis-match");
         line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
-        for (String school : m.schoolIds()) {
-            line.add(link(schoolNames.getOrDefault(school, school), "schools", "school", school));
-        }
-        for (String teacher : m.teacherIds()) {
-            line.add(link(teacherNames.getOrDefault(teacher, teacher), "teachers", "teacher", teacher));
-        }
+        String said = text == null ? "" : text;
+        m.schoolIds().stream().filter(id -> !said.contains(id)).map(this::linkFor).forEach(line::add);
+        m.teacherIds().stream().filter(id -> !said.contains(id)).map(this::linkFor).forEach(line::add);
         return line;
+    }
+
+    private Anchor linkFor(String id) {
+        if (schoolNames.containsKey(id)) {
+            return link(schoolNames.get(id), "schools", "school", id);
+        }
+        if (teacherNames.containsKey(id)) {
+            return link(teacherNames.get(id), "teachers", "teacher", id);
+        }
+        return null;
     }
 
     /** A link to the schools or teachers view, opening the one named (by route, so no view depends on another). */
