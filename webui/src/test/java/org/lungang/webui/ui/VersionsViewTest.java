@@ -148,10 +148,13 @@ class VersionsViewTest extends KaribuTest {
                 .contains("学校交流比例");
         List<Anchor> links = _find(ownSchool, Anchor.class);
         assertThat(links).isNotEmpty();
-        assertThat(links).extracting(Anchor::getHref).containsExactly(
+        // The sentence names them by id: each id is a link with the name, in the sentence's order.
+        assertThat(links).extracting(Anchor::getHref).containsExactlyInAnyOrder(
                 "schools?school=" + teacher.getHomeSchool().getId(), "teachers?teacher=" + teacher.getId());
-        assertThat(links).extracting(Anchor::getText).containsExactly(teacher.getHomeSchool().getName(),
+        assertThat(links).extracting(Anchor::getText).containsExactlyInAnyOrder(teacher.getHomeSchool().getName(),
                 teacher.getTeacher().name());
+        assertThat(ownSchool.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
+                .doesNotContain(teacher.getId()).contains(teacher.getTeacher().name());
     }
 
     @Test
