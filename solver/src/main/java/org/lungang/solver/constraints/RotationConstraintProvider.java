@@ -6,6 +6,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.constraints.ConstraintNames.*;
 
@@ -507,7 +508,9 @@ public class RotationConstraintProvider implements ConstraintProvider {
                                 && !r.isPrincipal()),
                         equal(Rotation::getHomeSchool),
                         equal(Rotation::getSubject),
-                        lessThan(r -> r.getTeacher().yearsAtSchool()))
+                        // A few colleagues share a school and subject: comparing their years beats a sorted index.
+                        filtering((moved, stayed) -> moved.getTeacher().yearsAtSchool()
+                                < stayed.getTeacher().yearsAtSchool()))
                 .penalize(HardMediumSoftLongScore.ONE_SOFT, (moved, stayed) -> SENIORITY_PENALTY_PER_YEAR
                         * (stayed.getTeacher().yearsAtSchool() - moved.getTeacher().yearsAtSchool()))
                 .justifyWith((moved, stayed, score) -> new PairJustification(moved.getId(), stayed.getId(),
