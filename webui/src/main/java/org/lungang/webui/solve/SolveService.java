@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -87,6 +90,20 @@ public class SolveService {
     private final Map<Long, SolverJob<RotationPlan, Long>> solverJobs = new ConcurrentHashMap<>();
     /** When each running job last saved its best plan. */
     private final Map<Long, Instant> lastSaved = new ConcurrentHashMap<>();
+    /** The newest best plan of a job that the save interval held back: saved when the interval is over. */
+    private final Map<Long, Held> heldBack = new ConcurrentHashMap<>();
+    /** The sequence number of each job's saved plan, so that an older plan never overwrites a newer one. */
+    private final Map<Long, Long> savedSequence = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Object saving = new Object();
+    private final ScheduledExecutorService heldBackSaves = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "solve-held-back-saves");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Held(long sequence, RotationPlan plan) {
+    }
     private volatile boolean shuttingDown;
 
     SolveService(SolverManager<RotationPlan, Long> solverManager, ScenarioService scenarios, PlanService plans,
@@ -195,16 +212,48 @@ public class SolveService {
         if (discarded.contains(jobId)) {
             return;
         }
-        Instant now = Instant.now();
+        long number = always ? Long.MAX_VALUE : sequence.incrementAndGet();
         Instant last = lastSaved.get(jobId);
-        if (!always && last != null && Duration.between(last, now).compareTo(saveInterval) < 0) {
+        Duration since = last == null ? saveInterval : Duration.between(last, Instant.now());
+        if (!always && since.compareTo(saveInterval) < 0) {
+            // Held back, not dropped: when no better plan follows within the interval, the list still shows this one.
+            if (heldBack.put(jobId, new Held(number, best)) == null) {
+                heldBackSaves.schedule(() -> saveHeldBack(jobId, planId, problem),
+                        saveInterval.minus(since).toMillis(), TimeUnit.MILLISECONDS);
+            }
             return;
         }
-        lastSaved.put(jobId, now);
-        SystemIdentity.run(() -> {
-            plans.improve(planId, new LoadedProblem(problem.name(), problem.year(), best));
-            jobs.bestScore(jobId, String.valueOf(best.getScore()));
-        });
+        heldBack.remove(jobId);
+        save(jobId, planId, problem, number, best);
+    }
+
+    private void saveHeldBack(long jobId, long planId, LoadedProblem problem) {
+        Held held = heldBack.remove(jobId);
+        if (held != null && !discarded.contains(jobId)) {
+            save(jobId, planId, problem, held.sequence(), held.plan());
+        }
+    }
+
+    private void save(long jobId, long planId, LoadedProblem problem, long number, RotationPlan best) {
+        synchronized (saving) {
+            if (savedSequence.getOrDefault(jobId, 0L) >= number) {
+                return;
+            }
+            savedSequence.put(jobId, number);
+            lastSaved.put(jobId, Instant.now());
+            SystemIdentity.run(() -> {
+                plans.improve(planId, new LoadedProblem(problem.name(), problem.year(), best));
+                jobs.bestScore(jobId, String.valueOf(best.getScore()));
+            });
+        }
+    }
+
+    /** Forgets a job's save state once no held-back save can still be due (they are due within one interval). */
+    private void forgetSaves(long jobId) {
+        lastSaved.remove(jobId);
+        heldBack.remove(jobId);
+        heldBackSaves.schedule(() -> savedSequence.remove(jobId), saveInterval.multipliedBy(2).toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void onFinal(long jobId, long planId, LoadedProblem problem, RotationPlan best) {
@@ -217,7 +266,7 @@ public class SolveService {
                 SystemIdentity.run(() -> jobs.ended(jobId, status, null));
             }
         } finally {
-            lastSaved.remove(jobId);
+            forgetSaves(jobId);
             finish(jobId);
         }
     }
@@ -244,7 +293,7 @@ public class SolveService {
     private void onError(long jobId, Throwable error) {
         // The message names the failing rule or value; teacher data never goes into the log.
         LOG.error("Solve job {} failed", jobId, error);
-        lastSaved.remove(jobId);
+        forgetSaves(jobId);
         stopRequested.remove(jobId);
         try {
             if (!shuttingDown && !discarded.remove(jobId)) {
@@ -358,5 +407,6 @@ public class SolveService {
             LOG.info("Interrupted {} solve job(s) at shutdown", interrupted);
         }
         solverManager.close();
+        heldBackSaves.shutdownNow();
     }
 }
