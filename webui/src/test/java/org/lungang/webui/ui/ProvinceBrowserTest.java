@@ -1,13 +1,10 @@
 package org.lungang.webui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,13 +15,8 @@ import org.lungang.webui.scenario.ScenarioService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProvinceBrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String PASSWORD = "password-123";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static Path dataDir;
 
     @LocalServerPort
@@ -71,7 +60,7 @@ class ProvinceBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
+        Chromium.assumeInstalled();
         UiFixture.demoCounty(datasets, scenarios);
         province = dataDir.resolve("provinces").resolve("示范市");
         Files.createDirectories(province);
@@ -79,20 +68,8 @@ class ProvinceBrowserTest {
         Files.write(province.resolve("west.json"), UiFixture.resource("two-schools.json"));
         Files.writeString(province.resolve("broken.json"), "{ \"name\": ");
         profile = Files.createTempDirectory("lungang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,1000",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver = Chromium.start(profile, new Dimension(1280, 1000));
         wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -149,7 +126,6 @@ class ProvinceBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(driver, name);
     }
 }

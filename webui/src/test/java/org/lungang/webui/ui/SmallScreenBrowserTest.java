@@ -2,13 +2,10 @@ package org.lungang.webui.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +22,8 @@ import org.lungang.webui.solve.SolveService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SmallScreenBrowserTest {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String PASSWORD = "password-123";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Map<String, String> VIEWS = Map.of("overview", "", "plan", "plan", "schools", "schools",
             "teachers", "teachers", "map", "map", "scenarios", "scenarios", "import-export", "import-export");
 
@@ -106,7 +95,7 @@ class SmallScreenBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(new File(CHROMEDRIVER).canExecute(), "chromedriver is not installed at " + CHROMEDRIVER);
+        Chromium.assumeInstalled();
         Scenario scenario = UiFixture.demoCounty(datasets, scenarios);
         if (!solved) {
             // Polled in this thread: the services check the system identity held by it.
@@ -118,20 +107,8 @@ class SmallScreenBrowserTest {
             solved = true;
         }
         profile = Files.createTempDirectory("lungang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1280,720",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 720));
+        driver = Chromium.start(profile, new Dimension(1280, 720));
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -220,7 +197,6 @@ class SmallScreenBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(driver, name);
     }
 }
