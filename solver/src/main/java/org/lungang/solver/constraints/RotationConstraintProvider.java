@@ -60,7 +60,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
      * from rising; this only prefers lower ones. (At 100,000 the county tier traded posts and commute for balance:
      * 578 posts instead of 705 and a mean commute of 34.9 km.)
      */
-    static final long INDICATOR_WEIGHT_PER_CV = 10_000L;
+    public static final long INDICATOR_WEIGHT_PER_CV = 10_000L;
     /** Soft penalty, on top, while a coefficient is above its national threshold: 0.1 of a coefficient. */
     static final long ABOVE_THRESHOLD_PENALTY = 1_000L;
     /** Soft penalty per 1.0 of a coefficient's rise above its baseline: one thousandth weighs 10 shortage posts. */

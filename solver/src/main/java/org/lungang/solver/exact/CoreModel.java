@@ -42,7 +42,7 @@ final class CoreModel {
     final List<Pair> pairs = new ArrayList<>();
     /** The rotations whose destination the model decides (the members of every group). */
     final Set<Rotation> free = new HashSet<>();
-    /** Each variable's upper bound. */
+    /** Each pair's and whole-number auxiliary's upper bound (0/1 ones are left out: 1). */
     final Map<MPVariable, Double> upper = new HashMap<>();
     /** Heads of quota shortfall: every quota's missing heads summed. */
     final Lin shortfall = new Lin();
@@ -111,6 +111,7 @@ final class CoreModel {
     /** A whole-number variable that follows from the pairs as {@code value} says (for complete hints). */
     MPVariable auxiliaryInt(double upperBound, ToDoubleFunction<Map<MPVariable, Double>> value) {
         MPVariable variable = solver.makeIntVar(0, upperBound, "");
+        upper.put(variable, upperBound);
         auxiliary.put(variable, value);
         return variable;
     }
@@ -135,10 +136,9 @@ final class CoreModel {
         return c;
     }
 
-    void atMost(Lin expression, double bound) {
-        if (expression.hasVariables()) {
-            constraint(expression, -MPSolver.infinity(), bound);
-        }
+    /** Adds the row and returns it; null when the expression has no variables (nothing to bound). */
+    MPConstraint atMost(Lin expression, double bound) {
+        return expression.hasVariables() ? constraint(expression, -MPSolver.infinity(), bound) : null;
     }
 
     void atLeast(Lin expression, double bound) {

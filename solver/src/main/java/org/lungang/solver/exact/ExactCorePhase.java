@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * it proved on the plan ({@link RotationPlan#getExactBound()}).
  * <p>
  * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
- * 0.4), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
+ * 0.7: on the county tier the first stage and the CV guard's rounds take about 40 s of 60), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
  * {@code fallbackSeconds} (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
  * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run.
  */
@@ -41,7 +41,7 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     /** The custom property that carries the solver's time limit into the phase. */
     public static final String SOLVER_TIME_LIMIT = "solverTimeLimit";
 
-    private double timeShare = 0.4;
+    private double timeShare = 0.7;
     private Duration solverTimeLimit;
     private double fallbackSeconds = 20;
     private ExactSettings settings = ExactSettings.defaults();

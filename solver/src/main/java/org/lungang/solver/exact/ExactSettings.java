@@ -17,10 +17,10 @@ package org.lungang.solver.exact;
  *        machine; the bound is then that of plans among these pairs
  * @param firstStageShare share of the time for the first stage (least quota shortfall); the second stage has the
  *        rest, and whatever the first did not use
- * @param guardShare share of the time left after the first stage for the third, guarded stage (no official CV rise,
- *        see {@link IndicatorRows}); 0 for none. It runs only under the policy's {@code indicatorsMustNotWorsen}
+ * @param guardShare share of the time left after an unproven first stage for the guarded stage (no official CV
+ *        rise, see {@link IndicatorRows}; all of it after a proven one); 0 for none. It runs only under the policy's {@code indicatorsMustNotWorsen}
  *        and without aggregation; the second stage's proven bound is kept either way
- * @param guardWeight the third stage's cost of one thousandth of CV rise, in units of the second objective (a
+ * @param guardWeight the guarded stage's first price of one thousandth of CV rise, in units of the second objective (a
  *        shortage post of scarcity 3 is 300)
  */
 public record ExactSettings(Engine engine, int workers, long maxPairs, long maxAggregatedPairs,
@@ -35,7 +35,7 @@ public record ExactSettings(Engine engine, int workers, long maxPairs, long maxA
     /** The default nearest support moves per teacher (−1 for all); {@code -Dlungang.exact.nearPairs} overrides it. */
     static final int NEAR_PAIRS = Integer.getInteger("lungang.exact.nearPairs", -1);
     /** The guarded stage's default cost of a thousandth of CV rise; {@code -Dlungang.exact.guardWeight} overrides it. */
-    static final double GUARD_WEIGHT = Double.parseDouble(System.getProperty("lungang.exact.guardWeight", "2000"));
+    static final double GUARD_WEIGHT = Double.parseDouble(System.getProperty("lungang.exact.guardWeight", "500"));
 
     public ExactSettings {
         if (workers < 1 || maxPairs < 0 || maxAggregatedPairs < 0 || !(firstStageShare > 0 && firstStageShare < 1)
@@ -49,8 +49,8 @@ public record ExactSettings(Engine engine, int workers, long maxPairs, long maxA
      * in 24.0 s; HiGHS lost its second stage, since OR-Tools 9.15 hands back no plan that HiGHS' time limit stopped,
      * and ended 3.6 s past the limit; CP-SAT through MPSolver did not improve on its all-stay hint in 40 s), two
      * workers, aggregation beyond 400,000 pairs, no exact phase beyond 1,500,000, open posts only, the 8 nearest far
-     * moves per teacher, every near one, 70 % of the time for the first stage, half the rest for the CV guard at
-     * 2,000 per thousandth.
+     * moves per teacher, every near one, 70 % of the time for the first stage, half the rest for the CV guard (when the
+     * first stage is not proven, else all of it), a rising coefficient priced from 500 per thousandth.
      */
     public static ExactSettings defaults() {
         return new ExactSettings(Engine.SCIP, 2, 400_000, 1_500_000, true, 8, NEAR_PAIRS, 0.7, GUARD_SHARE,

@@ -1,6 +1,7 @@
 package org.lungang.solver.moves;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,16 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Stage;
+import org.lungang.solver.domain.Subject;
 
 /**
  * Random moves of several teachers at once, which single changes reach only through an illegal or worse state: a
  * whole team to one school (or home); two principals of the same stage exchanging the schools they will lead; and a
  * substitution at a sending school (one mover comes home, a colleague goes instead), which keeps the school's count
- * of leavers (quota, stability cap) while changing who leaves, e.g. a backbone teacher for the backbone share.
+ * of leavers (quota, stability cap) while changing who leaves, e.g. a backbone teacher for the backbone share. Half
+ * the substitutions take a colleague of the same subject to the mover's destination: the same post is filled by
+ * someone else, which changes only who counts in the national indicators (the way back when a plan fills the right
+ * posts but raises a coefficient) and the commute.
  * Like the generic moves, they propose only destinations in each rotation's range
  * ({@link Rotation#getReachableDestinations()}): a team only where every member may go.
  */
@@ -87,7 +92,8 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
 
     /** The movable teams, principals and individual candidates (by home school) of the working plan. */
     private record Neighbourhood(List<List<Rotation>> teams, List<List<School>> teamDestinations,
-            List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool, long size) {
+            List<List<Rotation>> principalsByStage, List<List<Rotation>> candidatesBySchool,
+            Map<Rotation, List<Rotation>> sameSubjectColleagues, long size) {
 
         List<Kind> kinds() {
             List<Kind> kinds = new ArrayList<>(3);
@@ -135,7 +141,22 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
             List<List<Rotation>> candidateGroups = candidates.values().stream()
                     .filter(group -> group.size() > 1).toList();
             return new Neighbourhood(movableTeams, teamDestinations, principalGroups, candidateGroups,
-                    size(teamDestinations, principalGroups, candidateGroups));
+                    sameSubjectColleagues(candidateGroups), size(teamDestinations, principalGroups, candidateGroups));
+        }
+
+        /** Per candidate, the candidates of her school who teach the same subject (herself included). */
+        private static Map<Rotation, List<Rotation>> sameSubjectColleagues(List<List<Rotation>> candidatesBySchool) {
+            Map<Rotation, List<Rotation>> colleagues = new HashMap<>();
+            for (List<Rotation> school : candidatesBySchool) {
+                Map<Subject, List<Rotation>> bySubject = new LinkedHashMap<>();
+                for (Rotation rotation : school) {
+                    bySubject.computeIfAbsent(rotation.getSubject(), s -> new ArrayList<>()).add(rotation);
+                }
+                for (Rotation rotation : school) {
+                    colleagues.put(rotation, bySubject.get(rotation.getSubject()));
+                }
+            }
+            return colleagues;
         }
 
         /** The number of distinct moves, asked on every step: counted once, as the neighbourhood is fixed. */
@@ -174,11 +195,14 @@ public class GroupMoveFactory implements MoveIteratorFactory<RotationPlan, Assig
         AssignDestinationsMove substitution(Random random) {
             List<Rotation> group = candidatesBySchool.get(random.nextInt(candidatesBySchool.size()));
             Rotation mover = pick(group, random, true);
-            Rotation stayer = pick(group, random, false);
+            boolean sameSubject = random.nextBoolean();
+            Rotation stayer = mover == null ? null
+                    : pick(sameSubject ? sameSubjectColleagues.get(mover) : group, random, false);
             if (mover == null || stayer == null) {
                 return new AssignDestinationsMove("substitution", List.of(), List.of());
             }
-            School destination = random.nextBoolean() ? mover.getDestination() : randomDestination(stayer, random);
+            School destination = sameSubject || random.nextBoolean() ? mover.getDestination()
+                    : randomDestination(stayer, random);
             if (!stayer.canReach(destination)) {
                 return new AssignDestinationsMove("substitution", List.of(), List.of());
             }
