@@ -27,11 +27,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.lungang.solver.RotationSolver;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
-import org.lungang.solver.explain.Labels;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.CountyKpis;

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.sweep.SensitivityAnalysis;
 import org.lungang.data.sweep.SensitivityReport;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;

@@ -15,7 +15,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
-import org.lungang.solver.explain.Labels;
+import org.lungang.solver.domain.Labels;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.rotation.ChangePreviews.Preview;
