@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.webui.base.MediaTypes;
-import org.lungang.webui.security.PersonalData;
-import org.lungang.webui.plan.PlanService.AnalysisView;
+import org.lungang.webui.plan.PlanAnalysis.AnalysisView;
+import org.lungang.webui.plan.PlanAnalysis.Recommendation;
 import org.lungang.webui.plan.PlanService.Move;
 import org.lungang.webui.plan.PlanService.PlanDiff;
-import org.lungang.webui.plan.PlanService.Recommendation;
+import org.lungang.webui.security.PersonalData;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,10 +41,12 @@ class PlanController {
     }
 
     private final PlanService plans;
+    private final PlanAnalysis analyses;
     private final ObjectMapper objectMapper;
 
-    PlanController(PlanService plans, ObjectMapper objectMapper) {
+    PlanController(PlanService plans, PlanAnalysis analyses, ObjectMapper objectMapper) {
         this.plans = plans;
+        this.analyses = analyses;
         this.objectMapper = objectMapper;
     }
 
@@ -67,7 +69,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/analysis")
     AnalysisView analysis(@PathVariable long id) {
-        return plans.analysis(id);
+        return analyses.analysis(id);
     }
 
     @GetMapping("/plans/{id}/teachers/{teacherId}/explanation")
@@ -100,6 +102,6 @@ class PlanController {
     @GetMapping("/plans/{id}/teachers/{teacherId}/recommendations")
     List<Recommendation> recommendations(@PathVariable long id, @PathVariable String teacherId,
             @RequestParam(defaultValue = "5") int limit) {
-        return plans.recommendations(id, teacherId, limit);
+        return analyses.recommendations(id, teacherId, limit);
     }
 }
