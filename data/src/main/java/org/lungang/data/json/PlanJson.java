@@ -21,6 +21,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.PlanDocument.BoundEntry;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
@@ -64,11 +65,7 @@ public final class PlanJson {
     }
 
     public static void write(PlanDocument document, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        FileIo.write(file, out -> write(document, out));
     }
 
     /** Writes the document as pretty-printed JSON; the stream is left open. */
