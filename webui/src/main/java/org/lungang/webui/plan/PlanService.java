@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plan versions: recording solve results (with score and KPIs), reading a plan back on its scenario's problem, and
- * what a planner asks of a plan — its moves, the difference to another version, why a teacher moves, its exports
- * ({@link PlanAnalysis} reads the score analysis and the recommendations).
+ * what a planner asks of a plan — its moves, the difference to another version, the score analysis, and the best
+ * destinations for one teacher (both read from Timefold by {@link ScoreAnalyses}).
  */
 @Service
 public class PlanService {
@@ -57,16 +57,36 @@ public class PlanService {
             List<MoveChange> changes) {
     }
 
+    /**
+     * One match of a constraint, explained in Chinese and English, with the teachers and schools it is about (for
+     * links); the county as a whole is named by no school.
+     */
+    public record MatchView(String score, String zh, String en, List<String> teacherIds, List<String> schoolIds) {
+    }
+
+    public record ConstraintView(String name, String weight, String score, int matchCount, List<MatchView> matches) {
+    }
+
+    public record AnalysisView(long planId, String score, List<ConstraintView> constraints) {
+    }
+
+    /** A destination for one teacher and how the score would change; {@code toSchoolId} null means staying. */
+    public record Recommendation(String toSchoolId, String toSchoolName, String scoreDifference,
+            List<ConstraintView> constraintDifferences) {
+    }
+
     private final PlanVersionRepository repository;
     private final ScenarioService scenarios;
     private final RotationSolver solver;
+    private final ScoreAnalyses scoreAnalyses;
     private final ObjectMapper objectMapper;
 
     PlanService(PlanVersionRepository repository, ScenarioService scenarios, RotationSolver solver,
-            ObjectMapper objectMapper) {
+            ScoreAnalyses scoreAnalyses, ObjectMapper objectMapper) {
         this.repository = repository;
         this.scenarios = scenarios;
         this.solver = solver;
+        this.scoreAnalyses = scoreAnalyses;
         this.objectMapper = objectMapper;
     }
 
@@ -301,7 +321,7 @@ public class PlanService {
     }
 
     /** The teacher's rotation in the plan; a teacher not in it is a bad request. */
-    static Rotation rotationOf(RotationPlan plan, String teacherId) {
+    private static Rotation rotationOf(RotationPlan plan, String teacherId) {
         Rotation rotation = plan.rotationOf(teacherId);
         if (rotation == null) {
             throw new InvalidRequestException("teacherId", "No teacher \"" + teacherId + "\" in this plan");
@@ -327,5 +347,23 @@ public class PlanService {
         RotationPlan plan = load(planId).plan();
         PlanWorkbook.write(plan, KpiCalculator.calculate(plan),
                 PlanStatus.of("第 " + get(planId).getVersionNumber() + " 版", solver, plan), out);
+    }
+
+    /** Every constraint's share of the score, with each match explained. */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public AnalysisView analysis(long planId) {
+        return scoreAnalyses.analysis(planId, load(planId).plan());
+    }
+
+    /**
+     * The best destinations for one teacher, by Timefold's recommendation API: every school (and staying) tried in
+     * the plan as it is, best score first.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public List<Recommendation> recommendations(long planId, String teacherId, int limit) {
+        RotationPlan plan = load(planId).plan();
+        return scoreAnalyses.recommendations(plan, rotationOf(plan, teacherId), limit);
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Rotation;
-import org.lungang.webui.plan.PlanAnalysis;
 import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
@@ -31,8 +30,6 @@ class PlanVersionServiceTest extends KaribuTest {
 
     @Autowired
     private PlanService plans;
-    @Autowired
-    private PlanAnalysis analyses;
     @Autowired
     private SolveService solves;
     @Autowired
@@ -169,7 +166,7 @@ class PlanVersionServiceTest extends KaribuTest {
         PlanVersion good = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, solved(s));
         PlanVersion version = plans.newVersion(s.getId(), null, PlanOrigin.SOLVE, withAHardRuleBroken(s, good));
 
-        var matches = analyses.analysis(version.getId()).constraints().stream()
+        var matches = plans.analysis(version.getId()).constraints().stream()
                 .flatMap(c -> c.matches().stream()).toList();
 
         assertThat(matches).anySatisfy(m -> assertThat(m.schoolIds()).isNotEmpty());

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Rotation;
-import org.lungang.webui.plan.PlanAnalysis;
 import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
@@ -38,8 +37,6 @@ class VersionsViewTest extends KaribuTest {
 
     @Autowired
     private PlanService plans;
-    @Autowired
-    private PlanAnalysis analyses;
     @Autowired
     private RotationSolver solver;
 
@@ -141,7 +138,7 @@ class VersionsViewTest extends KaribuTest {
 
         Div panel = _get(Div.class, spec -> spec.withId("score-analysis"));
         List<Details> rules = _find(panel, Details.class);
-        assertThat(rules).hasSize(analyses.analysis(worse.getId()).constraints().size());
+        assertThat(rules).hasSize(plans.analysis(worse.getId()).constraints().size());
         // A broken hard rule comes before every medium or soft one.
         assertThat(rules.get(0).getSummary().getElement().getTextRecursively()).contains("硬性规则得分 -");
         Details ownSchool = rules.stream().filter(d -> "No move to own school".equals(d.getElement()

@@ -17,9 +17,9 @@ import org.lungang.solver.domain.Labels;
 import org.lungang.webui.base.ui.LinkedText;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanAnalysis.AnalysisView;
-import org.lungang.webui.plan.PlanAnalysis.ConstraintView;
-import org.lungang.webui.plan.PlanAnalysis.MatchView;
+import org.lungang.webui.plan.PlanService.AnalysisView;
+import org.lungang.webui.plan.PlanService.ConstraintView;
+import org.lungang.webui.plan.PlanService.MatchView;
 
 /**
  * A plan's score taken apart, as Timefold's quickstarts show it: every rule with its Chinese name, its level, its

@@ -32,7 +32,6 @@ import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.CountyKpis;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanAnalysis;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanService.MoveChange;
 import org.lungang.webui.plan.PlanService.PlanDiff;
@@ -62,7 +61,6 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
 
     private final Workspace workspace;
     private final PlanService plans;
-    private final PlanAnalysis analyses;
     private final Permissions permissions;
 
     private final Grid<Row> grid = new Grid<>();
@@ -74,10 +72,9 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     private ScoreAnalysisPanel analysis;
     private Snapshot snapshot;
 
-    public VersionsView(Workspace workspace, PlanService plans, PlanAnalysis analyses, Permissions permissions) {
+    public VersionsView(Workspace workspace, PlanService plans, Permissions permissions) {
         this.workspace = workspace;
         this.plans = plans;
-        this.analyses = analyses;
         this.permissions = permissions;
         setWidthFull();
 
@@ -258,7 +255,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showAnalysis(PlanVersion version) {
-        analysis.show(version.getVersionNumber(), analyses.analysis(version.getId()));
+        analysis.show(version.getVersionNumber(), plans.analysis(version.getId()));
     }
 
     /** The versions listed, newest first, for tests. */

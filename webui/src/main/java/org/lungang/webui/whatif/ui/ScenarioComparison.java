@@ -27,9 +27,8 @@ import org.lungang.webui.base.ui.Polling;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanAnalysis;
-import org.lungang.webui.plan.PlanAnalysis.ConstraintView;
 import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.plan.PlanService.ConstraintView;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.whatif.BindingRules;
@@ -70,7 +69,6 @@ class ScenarioComparison extends Div {
     }
 
     private final PlanService plans;
-    private final PlanAnalysis analyses;
     private final BindingRules bindingRules;
     private final UiScheduler scheduler;
     private final ComboBox<Scenario> baseline = new ComboBox<>();
@@ -78,9 +76,8 @@ class ScenarioComparison extends Div {
     private List<Compared> compared = List.of();
     private Long preferredBaseline;
 
-    ScenarioComparison(PlanService plans, PlanAnalysis analyses, BindingRules bindingRules, UiScheduler scheduler) {
+    ScenarioComparison(PlanService plans, BindingRules bindingRules, UiScheduler scheduler) {
         this.plans = plans;
-        this.analyses = analyses;
         this.bindingRules = bindingRules;
         this.scheduler = scheduler;
         setId("scenario-comparison");
@@ -273,7 +270,7 @@ class ScenarioComparison extends Div {
                 .set("margin", "var(--lumo-space-s) 0");
         box.add(new Div(new Span(getTranslation("compare.poorTitle", c.scenario().getName(),
                 Words.score(c.score())))));
-        List<String> unmet = analyses.analysis(c.version().getId()).constraints().stream()
+        List<String> unmet = plans.analysis(c.version().getId()).constraints().stream()
                 .filter(this::breaksOrMisses)
                 .map(rule -> Words.pick(Labels.zhRule(rule.name()), Labels.enRule(rule.name())) + " ("
                         + Words.levels(rule.score()) + ")")

@@ -26,15 +26,14 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.webui.base.ui.Polling;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.plan.PlanAnalysis;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.sweep.SweepService;
-import org.lungang.webui.sweep.ui.SweepPanel;
 import org.lungang.webui.whatif.BindingRules;
+import org.lungang.webui.sweep.ui.SweepPanel;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.ui.CurrentPlan;
 import org.lungang.webui.workspace.ui.MainLayout;
@@ -65,16 +64,16 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
     private final Button delete = new Button();
     private long datasetId;
 
-    public ScenariosView(ScenarioService scenarios, PlanService plans, PlanAnalysis analyses, SolveService solves,
-            SweepService sweeps, Workspace workspace, Permissions permissions, UiScheduler scheduler,
-            ObjectMapper objectMapper, BindingRules bindingRules) {
+    public ScenariosView(ScenarioService scenarios, PlanService plans, SolveService solves, SweepService sweeps,
+            Workspace workspace, Permissions permissions, UiScheduler scheduler, ObjectMapper objectMapper,
+            BindingRules bindingRules) {
         this.scenarios = scenarios;
         this.plans = plans;
         this.solves = solves;
         this.sweeps = sweeps;
         this.workspace = workspace;
         this.permissions = permissions;
-        this.comparison = new ScenarioComparison(plans, analyses, bindingRules, scheduler);
+        this.comparison = new ScenarioComparison(plans, bindingRules, scheduler);
         this.form = new ScenarioForm(scenarios, objectMapper, () -> {
             workspace.invalidate();
             refresh();

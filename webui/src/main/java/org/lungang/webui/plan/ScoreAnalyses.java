@@ -18,63 +18,35 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 import org.lungang.webui.base.InvalidRequestException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.lungang.webui.plan.PlanService.AnalysisView;
+import org.lungang.webui.plan.PlanService.ConstraintView;
+import org.lungang.webui.plan.PlanService.MatchView;
+import org.lungang.webui.plan.PlanService.Recommendation;
+import org.springframework.stereotype.Component;
 
 /**
- * What the score says of a recorded plan: every constraint's share with each match explained, and the best
- * destinations for one teacher. Apart from {@link PlanService}, which records and reads the versions, because this is
- * the part that talks to Timefold's score analysis.
+ * Timefold's score analysis of a plan, in the records the views and the REST API read: every constraint's share with
+ * each match explained, and the destinations recommended for one teacher. The part of {@link PlanService} that talks
+ * to the score analysis, so that the service keeps to recording and reading the versions.
  */
-@Service
-public class PlanAnalysis {
+@Component
+class ScoreAnalyses {
 
-    /**
-     * One match of a constraint, explained in Chinese and English, with the teachers and schools it is about (for
-     * links); the county as a whole is named by no school.
-     */
-    public record MatchView(String score, String zh, String en, List<String> teacherIds, List<String> schoolIds) {
-    }
-
-    public record ConstraintView(String name, String weight, String score, int matchCount, List<MatchView> matches) {
-    }
-
-    public record AnalysisView(long planId, String score, List<ConstraintView> constraints) {
-    }
-
-    /** A destination for one teacher and how the score would change; {@code toSchoolId} null means staying. */
-    public record Recommendation(String toSchoolId, String toSchoolName, String scoreDifference,
-            List<ConstraintView> constraintDifferences) {
-    }
-
-    private final PlanService plans;
     private final RotationSolver solver;
 
-    PlanAnalysis(PlanService plans, RotationSolver solver) {
-        this.plans = plans;
+    ScoreAnalyses(RotationSolver solver) {
         this.solver = solver;
     }
 
-    /** Every constraint's share of the score, with each match explained. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public AnalysisView analysis(long planId) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solver.analyze(plans.load(planId).plan());
+    AnalysisView analysis(long planId, RotationPlan plan) {
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = solver.analyze(plan);
         return new AnalysisView(planId, analysis.score().toString(), constraints(analysis));
     }
 
-    /**
-     * The best destinations for one teacher, by Timefold's recommendation API: every school (and staying) tried in
-     * the plan as it is, best score first.
-     */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
-    public List<Recommendation> recommendations(long planId, String teacherId, int limit) {
-        RotationPlan plan = plans.load(planId).plan();
-        Rotation rotation = PlanService.rotationOf(plan, teacherId);
+    /** Every school (and staying) tried for the teacher in the plan as it is, best score first. */
+    List<Recommendation> recommendations(RotationPlan plan, Rotation rotation, int limit) {
         if (rotation.isPinned()) {
-            throw new InvalidRequestException("teacherId", "Teacher \"" + teacherId
+            throw new InvalidRequestException("teacherId", "Teacher \"" + rotation.getId()
                     + "\" is pinned (by the planner, or not eligible to rotate): there is nothing to recommend");
         }
         rotation.setDestination(null);
@@ -93,13 +65,13 @@ public class PlanAnalysis {
     private static List<ConstraintView> constraints(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         return analysis.constraintAnalyses().stream()
                 .sorted(Comparator.comparing(ConstraintAnalysis<HardMediumSoftLongScore>::score))
-                .map(PlanAnalysis::constraint)
+                .map(ScoreAnalyses::constraint)
                 .toList();
     }
 
     private static ConstraintView constraint(ConstraintAnalysis<HardMediumSoftLongScore> c) {
         List<MatchView> matches = c.matches() == null ? List.of() : c.matches().stream()
-                .map(PlanAnalysis::match)
+                .map(ScoreAnalyses::match)
                 .toList();
         return new ConstraintView(c.constraintName(), c.weight() == null ? null : c.weight().toString(),
                 c.score().toString(), c.matchCount(), matches);
