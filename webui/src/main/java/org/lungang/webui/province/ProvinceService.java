@@ -12,10 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.InputError;
@@ -36,8 +34,10 @@ import org.lungang.data.province.ProvinceSummary;
 import org.lungang.data.province.cluster.ClusterRunner;
 import org.lungang.data.province.cluster.ClusterUnreachableException;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.RecentRuns;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
@@ -170,15 +170,10 @@ public class ProvinceService {
     private final Path outputDir;
     private final ProvinceUploads uploads;
     private final int parallel;
-    private final Map<Long, Province> provinces = new ConcurrentHashMap<>();
-    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final RecentRuns<Province> provinces = new RecentRuns<>("Province", KEPT);
+    private final RecentRuns<Run> runs = new RecentRuns<>("Province run", KEPT);
     /** One province at a time: a province already keeps every solver busy. */
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lungang-province");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("lungang-province"));
 
     ProvinceService(DatasetService datasets, ScenarioService scenarios, PlanService plans, AuditService audit,
             ClusterConfig cluster,
@@ -260,10 +255,7 @@ public class ProvinceService {
                 files.add(new CountyFile(name, job.county(), 0, e.getErrors()));
             }
         }
-        Province province = new Province(ids.incrementAndGet(), input.name(), directory, input, files);
-        provinces.put(province.id(), province);
-        provinces.keySet().removeIf(id -> id <= province.id() - KEPT);
-        return province;
+        return provinces.add(id -> new Province(id, input.name(), directory, input, files));
     }
 
     /**
@@ -273,9 +265,6 @@ public class ProvinceService {
     @PreAuthorize("hasRole('PLANNER')")
     public Run start(long provinceId, Duration timePerCounty, boolean embedded) {
         Province province = provinces.get(provinceId);
-        if (province == null) {
-            throw new NotFoundException("Province", provinceId);
-        }
         if (timePerCounty == null || timePerCounty.compareTo(MIN_TIME) < 0 || timePerCounty.compareTo(MAX_TIME) > 0) {
             throw new InvalidRequestException("timePerCounty", "The time per county must be between 1 second and "
                     + MAX_TIME.toMinutes() + " minutes");
@@ -283,9 +272,7 @@ public class ProvinceService {
         List<CountyJob> jobs = province.input().jobs(timePerCounty);
         boolean clustered = !embedded && cluster.cluster().isPresent();
         Path output = outputDir.resolve(slug(province.name()) + "-" + hash(jobs));
-        Run run = new Run(ids.incrementAndGet(), province, jobs, output, clustered);
-        runs.put(run.id(), run);
-        runs.keySet().removeIf(id -> id <= run.id() - KEPT);
+        Run run = runs.add(id -> new Run(id, province, jobs, output, clustered));
         audit.record("PROVINCE_STARTED", "province", run.id(), province.name() + ": " + jobs.size() + " counties, "
                 + timePerCounty + " each, " + (clustered ? "on the cluster" : "on this machine"));
         CountyRunner runner = clustered
@@ -307,11 +294,7 @@ public class ProvinceService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public Run get(long runId) {
-        Run run = runs.get(runId);
-        if (run == null) {
-            throw new NotFoundException("Province run", runId);
-        }
-        return run;
+        return runs.get(runId);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +38,8 @@ class BestPlanSaves {
     private final Map<Long, Long> savedSequence = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Object saving = new Object();
-    private final ScheduledExecutorService heldBackSaves = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "solve-held-back-saves");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService heldBackSaves =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("solve-held-back-saves"));
 
     private record Held(long sequence, RotationPlan plan) {
     }
