@@ -13,7 +13,7 @@ import org.lungang.data.json.PlanJson;
 import org.lungang.data.sweep.SensitivityAnalysis;
 import org.lungang.data.sweep.SensitivityReport;
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,

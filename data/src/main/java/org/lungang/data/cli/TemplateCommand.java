@@ -1,14 +1,11 @@
 package org.lungang.data.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.excel.ProblemWorkbook;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -22,11 +19,7 @@ final class TemplateCommand extends LungangCommand {
     @Override
     public Integer call() {
         OutputCheck.file(output);
-        try (OutputStream out = Files.newOutputStream(output)) {
-            ProblemWorkbook.writeTemplate(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + output, e);
-        }
+        FileIo.write(output, ProblemWorkbook::writeTemplate);
         report().line("Template written to " + output,
                 "模板已写入 " + output);
         return 0;

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.lungang.data.csv.Csv;
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.RotationKind;
-import org.lungang.solver.explain.Labels;
 
 /** A horizon as CSV, Markdown (Chinese or English) and an SVG chart of the coefficients against the thresholds. */
 public final class HorizonReport {

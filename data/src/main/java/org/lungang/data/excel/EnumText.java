@@ -10,6 +10,7 @@ import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.Exemption;
 import org.lungang.solver.domain.Gender;
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
@@ -17,7 +18,6 @@ import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
 import org.lungang.solver.domain.Title;
-import org.lungang.solver.explain.Labels;
 
 /**
  * Enum values in spreadsheet cells: written as their Chinese label from {@link Labels}, read back from either that

@@ -3,7 +3,6 @@ package org.lungang.data.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +25,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.lungang.data.FileIo;
 import org.lungang.solver.RotationSolver;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
-import org.lungang.solver.explain.Labels;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.CountyKpis;
@@ -67,11 +67,7 @@ public final class PlanWorkbook {
     }
 
     public static void write(RotationPlan solved, PlanKpis kpis, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(solved, kpis, PlanStatus.of(null, new RotationSolver(), solved), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        FileIo.write(file, out -> write(solved, kpis, PlanStatus.of(null, new RotationSolver(), solved), out));
     }
 
     /**

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +28,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.excel.Table.CellError;
@@ -65,14 +64,7 @@ public final class ProblemWorkbook {
     }
 
     public static LoadedProblem read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "workbook", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "workbook",
-                    "cannot be read: " + e.getMessage())));
-        }
+        return FileIo.read(file, "workbook", in -> read(in, file.toString()));
     }
 
     /**
@@ -197,11 +189,7 @@ public final class ProblemWorkbook {
     // ---- Writing ----
 
     public static void write(LoadedProblem problem, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(problem, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        FileIo.write(file, out -> write(problem, out));
     }
 
     /** Writes the problem as a workbook a planner can edit and import again; the stream is left open. */

@@ -21,28 +21,29 @@ import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.PlanDocument.BoundEntry;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
 import org.lungang.data.json.PlanDocument.Justification;
 import org.lungang.data.json.PlanDocument.MatchEntry;
+import org.lungang.data.json.PlanDocument.ReturnEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.constraints.justifications.RotationJustification;
+import org.lungang.solver.domain.ConstraintNames;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
-import org.lungang.solver.domain.Exchange;
+import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Teacher;
 import org.lungang.solver.domain.TermEnd;
-import org.lungang.solver.explain.TermEndExplainer;
-import org.lungang.data.json.PlanDocument.ReturnEntry;
-import org.lungang.solver.domain.School;
 import org.lungang.solver.exact.CoreObjective;
 import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactStatus;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
+import org.lungang.solver.explain.TermEndExplainer;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
 
@@ -64,11 +65,7 @@ public final class PlanJson {
     }
 
     public static void write(PlanDocument document, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        FileIo.write(file, out -> write(document, out));
     }
 
     /** Writes the document as pretty-printed JSON; the stream is left open. */

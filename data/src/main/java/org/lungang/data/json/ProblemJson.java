@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemDocument.DistanceDto;
@@ -54,11 +54,7 @@ public final class ProblemJson {
     }
 
     public static void write(LoadedProblem problem, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(problem, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        FileIo.write(file, out -> write(problem, out));
     }
 
     /** Writes the problem as pretty-printed JSON; the stream is left open. */

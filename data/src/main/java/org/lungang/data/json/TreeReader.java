@@ -2,8 +2,6 @@ package org.lungang.data.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +17,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 
@@ -39,14 +38,7 @@ final class TreeReader {
 
     /** Parses a file into a tree; a missing or unreadable file is an {@link InvalidInputException} naming it. */
     static JsonNode parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new InputError(file.toString(), "$",
-                    "cannot be read: " + e.getMessage())));
-        }
+        return FileIo.read(file, "$", in -> parse(in, file.toString()));
     }
 
     /** Parses the stream into a tree; malformed JSON is an {@link InvalidInputException} with line and column. */

@@ -1,10 +1,10 @@
 package org.lungang.data.sweep;
 
-import static org.lungang.solver.constraints.ConstraintNames.SHORTAGE_POSTS_FILLED;
+import static org.lungang.solver.domain.ConstraintNames.SHORTAGE_POSTS_FILLED;
 
 import java.util.List;
 
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 
 /**
  * The score level each constraint weighs on. {@code ConstraintNames} lists the hard rules first, then the medium

@@ -1,11 +1,11 @@
 package org.lungang.data.sweep;
 
-import static org.lungang.solver.constraints.ConstraintNames.HOUSING_BEDS;
-import static org.lungang.solver.constraints.ConstraintNames.NO_HOLE_AT_SENDER;
-import static org.lungang.solver.constraints.ConstraintNames.RECEIVING_CAPACITY;
-import static org.lungang.solver.constraints.ConstraintNames.SECONDMENT_HOST_CAP;
-import static org.lungang.solver.constraints.ConstraintNames.SHORTAGE_POSTS_FILLED;
-import static org.lungang.solver.constraints.ConstraintNames.STABILITY_CAP;
+import static org.lungang.solver.domain.ConstraintNames.HOUSING_BEDS;
+import static org.lungang.solver.domain.ConstraintNames.NO_HOLE_AT_SENDER;
+import static org.lungang.solver.domain.ConstraintNames.RECEIVING_CAPACITY;
+import static org.lungang.solver.domain.ConstraintNames.SECONDMENT_HOST_CAP;
+import static org.lungang.solver.domain.ConstraintNames.SHORTAGE_POSTS_FILLED;
+import static org.lungang.solver.domain.ConstraintNames.STABILITY_CAP;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.kpi.KpiCalculator;

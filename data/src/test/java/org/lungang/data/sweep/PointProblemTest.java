@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 

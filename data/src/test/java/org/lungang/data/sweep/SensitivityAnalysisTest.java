@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 
 class SensitivityAnalysisTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.Shortfall;
 

@@ -8,7 +8,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
-import static org.lungang.solver.constraints.ConstraintNames.*;
+import static org.lungang.solver.domain.ConstraintNames.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package org.lungang.solver.explain;
 
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.Direction;
-import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Teacher;

@@ -1,7 +1,8 @@
 package org.lungang.solver.explain;
 
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.Eligibility;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;

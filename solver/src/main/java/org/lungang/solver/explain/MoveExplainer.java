@@ -1,14 +1,15 @@
 package org.lungang.solver.explain;
 
-import static org.lungang.solver.explain.Labels.km;
-import static org.lungang.solver.explain.Labels.percent;
+import static org.lungang.solver.domain.Labels.km;
+import static org.lungang.solver.domain.Labels.percent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;

@@ -3,10 +3,11 @@ package org.lungang.solver.explain;
 import java.util.List;
 
 import org.lungang.solver.domain.Exchange;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
-import org.lungang.solver.domain.TermEnd;
 import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.TermEnd;
 
 /** Why a teacher whose term of exchange ends returns home or stays on at her host, in Chinese and English. */
 public final class TermEndExplainer {

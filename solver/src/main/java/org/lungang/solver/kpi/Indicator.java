@@ -1,7 +1,7 @@
 package org.lungang.solver.kpi;
 
-import org.lungang.solver.constraints.ConstraintNames;
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Teacher;

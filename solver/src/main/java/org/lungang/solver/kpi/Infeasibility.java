@@ -1,10 +1,10 @@
 package org.lungang.solver.kpi;
 
-import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
-import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.COUNTY_SCOPE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
+import static org.lungang.solver.domain.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
+import static org.lungang.solver.domain.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.domain.ConstraintNames.COUNTY_SCOPE;
+import static org.lungang.solver.domain.ConstraintNames.SCHOOL_BACKBONE_SHARE;
+import static org.lungang.solver.domain.ConstraintNames.SCHOOL_ROTATION_QUOTA;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.lungang.solver.domain.Direction;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
-import org.lungang.solver.explain.Labels;
 
 /**
  * The policy quotas that no plan can meet, proven from the problem alone by counting: who is eligible, who has a

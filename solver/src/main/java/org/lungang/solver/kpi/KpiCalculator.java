@@ -1,10 +1,10 @@
 package org.lungang.solver.kpi;
 
-import static org.lungang.solver.constraints.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
-import static org.lungang.solver.constraints.ConstraintNames.COUNTY_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.COUNTY_SCOPE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_BACKBONE_SHARE;
-import static org.lungang.solver.constraints.ConstraintNames.SCHOOL_ROTATION_QUOTA;
+import static org.lungang.solver.domain.ConstraintNames.CADRE_BACKBONE_EXCHANGE;
+import static org.lungang.solver.domain.ConstraintNames.COUNTY_BACKBONE_SHARE;
+import static org.lungang.solver.domain.ConstraintNames.COUNTY_SCOPE;
+import static org.lungang.solver.domain.ConstraintNames.SCHOOL_BACKBONE_SHARE;
+import static org.lungang.solver.domain.ConstraintNames.SCHOOL_ROTATION_QUOTA;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lungang.solver.constraints.justifications.QuotaJustification;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
@@ -156,8 +155,8 @@ public final class KpiCalculator {
 
     /** The plan's shortfall, worded as the quota constraint words it. */
     private static Shortfall missed(String rule, String scope, String en, String zh, long required, long achieved) {
-        QuotaJustification words = new QuotaJustification(scope, en, zh, required, achieved);
-        return Shortfall.missed(rule, scope, required, achieved, words.zh(), words.en());
+        return Shortfall.missed(rule, scope, required, achieved, QuotaWords.zh(scope, zh, required, achieved),
+                QuotaWords.en(scope, en, required, achieved));
     }
 
     private static List<SubjectShortage> shortages(RotationPlan plan, Staffing staffing) {

@@ -9,7 +9,7 @@ package org.lungang.solver.kpi;
  * </ul>
  *
  * @param rule the constraint name of the rule ({@code ConstraintNames})
- * @param scope a school id, or {@link org.lungang.solver.constraints.ConstraintNames#COUNTY_SCOPE} for a county-wide
+ * @param scope a school id, or {@link org.lungang.solver.domain.ConstraintNames#COUNTY_SCOPE} for a county-wide
  *        rule
  * @param shortfall required − achieved
  * @param kind missed by this plan, or impossible for any plan

@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.lungang.solver.domain.ConstraintNames;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,21 +1,16 @@
 package org.lungang.webui.plan;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.solver.explain.MoveExplanation;
+import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.base.MediaTypes;
 import org.lungang.webui.security.PersonalData;
 import org.lungang.webui.plan.PlanService.AnalysisView;
 import org.lungang.webui.plan.PlanService.Move;
 import org.lungang.webui.plan.PlanService.PlanDiff;
 import org.lungang.webui.plan.PlanService.Recommendation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +32,13 @@ class PlanController {
         }
     }
 
-    record PlanView(PlanSummary summary, JsonNode kpis, List<Move> moves) {
+    record PlanView(PlanSummary summary, PlanKpis kpis, List<Move> moves) {
     }
 
     private final PlanService plans;
-    private final ObjectMapper objectMapper;
 
-    PlanController(PlanService plans, ObjectMapper objectMapper) {
+    PlanController(PlanService plans) {
         this.plans = plans;
-        this.objectMapper = objectMapper;
     }
 
     @GetMapping("/scenarios/{scenarioId}/plans")
@@ -54,10 +47,9 @@ class PlanController {
     }
 
     @GetMapping("/plans/{id}")
-    PlanView get(@PathVariable long id) throws JsonProcessingException {
+    PlanView get(@PathVariable long id) {
         PlanVersion version = plans.get(id);
-        JsonNode kpis = version.getKpisJson() == null ? null : objectMapper.readTree(version.getKpisJson());
-        return new PlanView(PlanSummary.of(version), kpis, plans.moves(id));
+        return new PlanView(PlanSummary.of(version), plans.kpis(id).orElse(null), plans.moves(id));
     }
 
     @GetMapping("/plans/{id}/diff/{otherId}")
@@ -78,23 +70,13 @@ class PlanController {
     /** The plan file in JSON: every rotation explained, the KPIs and the score breakdown. */
     @GetMapping(path = "/plans/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> exportJson(@PathVariable long id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        plans.exportJson(id, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("plan-" + id + ".json").build().toString())
-                .body(out.toByteArray());
+        return MediaTypes.attachment("plan-" + id + ".json", out -> plans.exportJson(id, out));
     }
 
     /** The plan as a workbook: rotation list (交流轮岗名单), staffing changes and indicators with the KPIs. */
     @GetMapping(path = "/plans/{id}/export.xlsx", produces = MediaTypes.XLSX)
     ResponseEntity<byte[]> exportWorkbook(@PathVariable long id) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        plans.exportWorkbook(id, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("plan-" + id + ".xlsx").build().toString())
-                .body(out.toByteArray());
+        return MediaTypes.attachment("plan-" + id + ".xlsx", out -> plans.exportWorkbook(id, out));
     }
 
     @GetMapping("/plans/{id}/teachers/{teacherId}/recommendations")

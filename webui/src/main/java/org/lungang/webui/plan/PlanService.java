@@ -1,21 +1,14 @@
 package org.lungang.webui.plan;
 
 import java.io.OutputStream;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.RecommendedAssignment;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lungang.data.excel.PlanStatus;
@@ -25,8 +18,6 @@ import org.lungang.data.json.PlanJson;
 import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
-import org.lungang.solver.constraints.ConstraintNames;
-import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
@@ -45,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plan versions: recording solve results (with score and KPIs), reading a plan back on its scenario's problem, and
  * what a planner asks of a plan — its moves, the difference to another version, the score analysis, and the best
- * destinations for one teacher.
+ * destinations for one teacher (both read from Timefold by {@link ScoreAnalyses}).
  */
 @Service
 public class PlanService {
@@ -87,13 +78,15 @@ public class PlanService {
     private final PlanVersionRepository repository;
     private final ScenarioService scenarios;
     private final RotationSolver solver;
+    private final ScoreAnalyses scoreAnalyses;
     private final ObjectMapper objectMapper;
 
     PlanService(PlanVersionRepository repository, ScenarioService scenarios, RotationSolver solver,
-            ObjectMapper objectMapper) {
+            ScoreAnalyses scoreAnalyses, ObjectMapper objectMapper) {
         this.repository = repository;
         this.scenarios = scenarios;
         this.solver = solver;
+        this.scoreAnalyses = scoreAnalyses;
         this.objectMapper = objectMapper;
     }
 
@@ -324,11 +317,16 @@ public class PlanService {
     @Transactional(readOnly = true)
     public MoveExplanation explanation(long planId, String teacherId) {
         RotationPlan plan = load(planId).plan();
+        return MoveExplainer.explain(plan, rotationOf(plan, teacherId));
+    }
+
+    /** The teacher's rotation in the plan; a teacher not in it is a bad request. */
+    private static Rotation rotationOf(RotationPlan plan, String teacherId) {
         Rotation rotation = plan.rotationOf(teacherId);
         if (rotation == null) {
             throw new InvalidRequestException("teacherId", "No teacher \"" + teacherId + "\" in this plan");
         }
-        return MoveExplainer.explain(plan, rotation);
+        return rotation;
     }
 
     /** The plan file ({@link PlanJson}): every rotation explained, KPIs and the score breakdown. */
@@ -355,8 +353,7 @@ public class PlanService {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     public AnalysisView analysis(long planId) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solver.analyze(load(planId).plan());
-        return new AnalysisView(planId, analysis.score().toString(), constraints(analysis));
+        return scoreAnalyses.analysis(planId, load(planId).plan());
     }
 
     /**
@@ -367,74 +364,6 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<Recommendation> recommendations(long planId, String teacherId, int limit) {
         RotationPlan plan = load(planId).plan();
-        Rotation rotation = plan.rotationOf(teacherId);
-        if (rotation == null) {
-            throw new InvalidRequestException("teacherId", "No teacher \"" + teacherId + "\" in this plan");
-        }
-        if (rotation.isPinned()) {
-            throw new InvalidRequestException("teacherId", "Teacher \"" + teacherId
-                    + "\" is pinned (by the planner, or not eligible to rotate): there is nothing to recommend");
-        }
-        rotation.setDestination(null);
-        List<RecommendedAssignment<School, HardMediumSoftLongScore>> recommended = solver.solutionManager()
-                .recommendAssignment(plan, rotation, Rotation::getDestination, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        return recommended.stream()
-                .limit(Math.max(1, limit))
-                .map(r -> new Recommendation(r.proposition() == null ? null : r.proposition().getId(),
-                        r.proposition() == null ? null : r.proposition().getName(),
-                        r.scoreAnalysisDiff().score().toString(), constraints(r.scoreAnalysisDiff()).stream()
-                                .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO.toString()))
-                                .toList()))
-                .toList();
-    }
-
-    private static List<ConstraintView> constraints(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
-        return analysis.constraintAnalyses().stream()
-                .sorted(Comparator.comparing(ConstraintAnalysis<HardMediumSoftLongScore>::score))
-                .map(PlanService::constraint)
-                .toList();
-    }
-
-    private static ConstraintView constraint(ConstraintAnalysis<HardMediumSoftLongScore> c) {
-        List<MatchView> matches = c.matches() == null ? List.of() : c.matches().stream()
-                .map(PlanService::match)
-                .toList();
-        return new ConstraintView(c.constraintName(), c.weight() == null ? null : c.weight().toString(),
-                c.score().toString(), c.matchCount(), matches);
-    }
-
-    private static MatchView match(MatchAnalysis<HardMediumSoftLongScore> m) {
-        if (!(m.justification() instanceof RotationJustification j)) {
-            return new MatchView(m.score().toString(), null, String.valueOf(m.justification()), List.of(), List.of());
-        }
-        List<String> teachers = new ArrayList<>();
-        List<String> schools = new ArrayList<>();
-        // Every justification is a record naming whom it is about in components of these names; reading them here
-        // keeps one place for it rather than a case per justification type.
-        if (j instanceof Record) {
-            for (RecordComponent component : j.getClass().getRecordComponents()) {
-                Object value;
-                try {
-                    value = component.getAccessor().invoke(j);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (!(value instanceof String id)) {
-                    continue;
-                }
-                switch (component.getName()) {
-                    case "teacherId", "otherTeacherId" -> teachers.add(id);
-                    case "schoolId", "fromSchoolId", "toSchoolId" -> schools.add(id);
-                    case "scope" -> {
-                        if (!ConstraintNames.COUNTY_SCOPE.equals(id)) {
-                            schools.add(id);
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-        }
-        return new MatchView(m.score().toString(), j.zh(), j.en(), List.copyOf(teachers), List.copyOf(schools));
+        return scoreAnalyses.recommendations(plan, rotationOf(plan, teacherId), limit);
     }
 }

@@ -1,9 +1,6 @@
 package org.lungang.webui.province;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.InputError;
@@ -43,8 +34,10 @@ import org.lungang.data.province.ProvinceSummary;
 import org.lungang.data.province.cluster.ClusterRunner;
 import org.lungang.data.province.cluster.ClusterUnreachableException;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.RecentRuns;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
@@ -73,9 +66,6 @@ public class ProvinceService {
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceService.class);
     static final Duration MIN_TIME = Duration.ofSeconds(1);
     static final Duration MAX_TIME = Duration.ofMinutes(30);
-    /** An uploaded zip may expand to this much at most, and hold this many files. */
-    static final long MAX_UNZIPPED_BYTES = 2L * 1024 * 1024 * 1024;
-    static final int MAX_FILES = 2_000;
     /** Runs remembered: the most recent ones. */
     static final int KEPT = 20;
 
@@ -178,23 +168,18 @@ public class ProvinceService {
     private final ClusterConfig cluster;
     private final List<Path> inputRoots;
     private final Path outputDir;
-    private final Path uploadDir;
+    private final ProvinceUploads uploads;
     private final int parallel;
-    private final Map<Long, Province> provinces = new ConcurrentHashMap<>();
-    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final RecentRuns<Province> provinces = new RecentRuns<>("Province", KEPT);
+    private final RecentRuns<Run> runs = new RecentRuns<>("Province run", KEPT);
     /** One province at a time: a province already keeps every solver busy. */
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lungang-province");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("lungang-province"));
 
     ProvinceService(DatasetService datasets, ScenarioService scenarios, PlanService plans, AuditService audit,
             ClusterConfig cluster,
             @Value("${lungang.province.input-roots:${lungang.data-dir}/provinces}") List<String> inputRoots,
             @Value("${lungang.province.output-dir:${lungang.data-dir}/province-runs}") String outputDir,
-            @Value("${lungang.data-dir}") String dataDir,
+            ProvinceUploads uploads,
             @Value("${lungang.province.parallel:1}") int parallel) {
         this.datasets = datasets;
         this.scenarios = scenarios;
@@ -203,7 +188,7 @@ public class ProvinceService {
         this.cluster = cluster;
         this.inputRoots = inputRoots.stream().map(r -> Path.of(r).toAbsolutePath().normalize()).toList();
         this.outputDir = Path.of(outputDir).toAbsolutePath().normalize();
-        this.uploadDir = Path.of(dataDir).toAbsolutePath().normalize().resolve("province-uploads");
+        this.uploads = uploads;
         this.parallel = Math.max(1, parallel);
     }
 
@@ -247,68 +232,8 @@ public class ProvinceService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public Province fromZip(byte[] zip, String fileName) {
-        Path dir = uploadDir.resolve(UUID.randomUUID().toString());
-        try {
-            Files.createDirectories(dir);
-            int files = 0;
-            long bytes = 0;
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-                ZipEntry entry;
-                while ((entry = in.getNextEntry()) != null) {
-                    if (entry.isDirectory()) {
-                        continue;
-                    }
-                    Path target = dir.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(dir)) {
-                        throw located(fileName, entry.getName(), "the entry points outside the zip's folder");
-                    }
-                    if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-                        continue;
-                    }
-                    if (++files > MAX_FILES) {
-                        throw located(fileName, entry.getName(), "more than " + MAX_FILES + " files");
-                    }
-                    Files.createDirectories(target.getParent());
-                    bytes += copy(in, target, MAX_UNZIPPED_BYTES - bytes, fileName, entry.getName());
-                }
-            }
-            if (files == 0) {
-                throw located(fileName, "$", "not a zip of county problem files (*.json)");
-            }
-        } catch (IOException e) {
-            throw located(fileName, "$", "not a readable zip file: " + e.getMessage());
-        }
-        Path root = provinceRoot(dir);
+        Path root = uploads.unpack(zip, fileName);
         return check(ProvinceInput.load(root), root);
-    }
-
-    private static long copy(InputStream in, Path target, long allowed, String zip, String entry) throws IOException {
-        long written = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (var out = Files.newOutputStream(target)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                written += n;
-                if (written > allowed) {
-                    throw located(zip, entry, "the zip expands to more than " + MAX_UNZIPPED_BYTES / (1024 * 1024)
-                            + " MB");
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return written;
-    }
-
-    /** The folder with the manifest or the county files: the zip's root, or the one folder the zip holds. */
-    private static Path provinceRoot(Path dir) throws UncheckedIOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> folders = walk.filter(Files::isRegularFile).map(Path::getParent).distinct().sorted().toList();
-            Optional<Path> manifest = folders.stream().filter(f -> Files.isRegularFile(
-                    f.resolve(ProvinceInput.MANIFEST))).findFirst();
-            return manifest.orElse(folders.size() == 1 ? folders.get(0) : dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Validates every county file, so that the planner reads every error before starting. */
@@ -330,10 +255,7 @@ public class ProvinceService {
                 files.add(new CountyFile(name, job.county(), 0, e.getErrors()));
             }
         }
-        Province province = new Province(ids.incrementAndGet(), input.name(), directory, input, files);
-        provinces.put(province.id(), province);
-        provinces.keySet().removeIf(id -> id <= province.id() - KEPT);
-        return province;
+        return provinces.add(id -> new Province(id, input.name(), directory, input, files));
     }
 
     /**
@@ -343,9 +265,6 @@ public class ProvinceService {
     @PreAuthorize("hasRole('PLANNER')")
     public Run start(long provinceId, Duration timePerCounty, boolean embedded) {
         Province province = provinces.get(provinceId);
-        if (province == null) {
-            throw new NotFoundException("Province", provinceId);
-        }
         if (timePerCounty == null || timePerCounty.compareTo(MIN_TIME) < 0 || timePerCounty.compareTo(MAX_TIME) > 0) {
             throw new InvalidRequestException("timePerCounty", "The time per county must be between 1 second and "
                     + MAX_TIME.toMinutes() + " minutes");
@@ -353,9 +272,7 @@ public class ProvinceService {
         List<CountyJob> jobs = province.input().jobs(timePerCounty);
         boolean clustered = !embedded && cluster.cluster().isPresent();
         Path output = outputDir.resolve(slug(province.name()) + "-" + hash(jobs));
-        Run run = new Run(ids.incrementAndGet(), province, jobs, output, clustered);
-        runs.put(run.id(), run);
-        runs.keySet().removeIf(id -> id <= run.id() - KEPT);
+        Run run = runs.add(id -> new Run(id, province, jobs, output, clustered));
         audit.record("PROVINCE_STARTED", "province", run.id(), province.name() + ": " + jobs.size() + " counties, "
                 + timePerCounty + " each, " + (clustered ? "on the cluster" : "on this machine"));
         CountyRunner runner = clustered
@@ -377,11 +294,7 @@ public class ProvinceService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public Run get(long runId) {
-        Run run = runs.get(runId);
-        if (run == null) {
-            throw new NotFoundException("Province run", runId);
-        }
-        return run;
+        return runs.get(runId);
     }
 
     /**
@@ -412,7 +325,7 @@ public class ProvinceService {
         return scenario;
     }
 
-    private static String fileName(String file) {
+    static String fileName(String file) {
         Path name = Path.of(file).getFileName();
         return name == null ? file : name.toString();
     }
@@ -435,7 +348,7 @@ public class ProvinceService {
         }
     }
 
-    private static InvalidInputException located(String file, String location, String message) {
+    static InvalidInputException located(String file, String location, String message) {
         return new InvalidInputException(List.of(new InputError(file, location, message)));
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lungang.solver.domain.Exemption;
-import org.lungang.solver.explain.Labels;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.explain.MoveExplanation;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import ai.timefold.solver.core.api.solver.SolverStatus;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import org.lungang.solver.kpi.CountyKpis;
+import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.plan.PlanService;
-import org.lungang.webui.plan.PlanVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,18 +35,16 @@ class SolveController {
 
     /** @param countyKpis the county figures of the best plan so far */
     record JobView(long id, long scenarioId, JobStatus status, SolverStatus solverStatus, Long planId,
-            String bestScore, JsonNode countyKpis, long elapsedSeconds, long timeLimitSeconds, boolean warmStart,
+            String bestScore, CountyKpis countyKpis, long elapsedSeconds, long timeLimitSeconds, boolean warmStart,
             String requestedBy, Instant submittedAt, Instant startedAt, Instant endedAt, String errorMessage) {
     }
 
     private final SolveService solving;
     private final PlanService plans;
-    private final ObjectMapper objectMapper;
 
-    SolveController(SolveService solving, PlanService plans, ObjectMapper objectMapper) {
+    SolveController(SolveService solving, PlanService plans) {
         this.solving = solving;
         this.plans = plans;
-        this.objectMapper = objectMapper;
     }
 
     @PostMapping("/scenarios/{scenarioId}/solve")
@@ -77,22 +73,11 @@ class SolveController {
 
     private JobView view(SolveService.JobState state) {
         SolveJob job = state.job();
-        JsonNode county = null;
-        if (state.planId() != null) {
-            PlanVersion plan = plans.get(state.planId());
-            county = countyKpis(plan.getKpisJson());
-        }
+        CountyKpis county = state.planId() == null ? null
+                : plans.kpis(state.planId()).map(PlanKpis::county).orElse(null);
         return new JobView(job.getId(), job.getScenarioId(), job.getStatus(), state.solverStatus(), state.planId(),
                 job.getBestScore(), county, state.elapsed().toSeconds(), job.getTimeLimitSeconds(),
                 job.isWarmStart(), job.getRequestedBy(), job.getSubmittedAt(), job.getStartedAt(), job.getEndedAt(),
                 job.getErrorMessage());
-    }
-
-    private JsonNode countyKpis(String kpisJson) {
-        try {
-            return kpisJson == null ? null : objectMapper.readTree(kpisJson).get("county");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored KPIs are not valid JSON", e);
-        }
     }
 }

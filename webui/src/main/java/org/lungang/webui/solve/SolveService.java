@@ -9,11 +9,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
@@ -73,8 +70,8 @@ public class SolveService {
     private final SolveJobs jobs;
     private final SolveJobRepository repository;
     private final AuditService audit;
+    private final BestPlanSaves saves;
     private final Duration defaultTimeLimit;
-    private final Duration saveInterval;
     private final int parallelJobs;
     private final int queueCapacity;
     /** Held while a request is admitted: the checks and the new job's row are one step. */
@@ -88,28 +85,11 @@ public class SolveService {
     private final Map<Long, CompletableFuture<Void>> ended = new ConcurrentHashMap<>();
     /** The running or queued jobs, to terminate. */
     private final Map<Long, SolverJob<RotationPlan, Long>> solverJobs = new ConcurrentHashMap<>();
-    /** When each running job last saved its best plan. */
-    private final Map<Long, Instant> lastSaved = new ConcurrentHashMap<>();
-    /** The newest best plan of a job that the save interval held back: saved when the interval is over. */
-    private final Map<Long, Held> heldBack = new ConcurrentHashMap<>();
-    /** The sequence number of each job's saved plan, so that an older plan never overwrites a newer one. */
-    private final Map<Long, Long> savedSequence = new ConcurrentHashMap<>();
-    private final AtomicLong sequence = new AtomicLong();
-    private final Object saving = new Object();
-    private final ScheduledExecutorService heldBackSaves = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "solve-held-back-saves");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    private record Held(long sequence, RotationPlan plan) {
-    }
     private volatile boolean shuttingDown;
 
     SolveService(SolverManager<RotationPlan, Long> solverManager, ScenarioService scenarios, PlanService plans,
-            SolveJobs jobs, SolveJobRepository repository, AuditService audit,
+            SolveJobs jobs, SolveJobRepository repository, AuditService audit, BestPlanSaves saves,
             @Value("${lungang.solve.default-time-limit:PT60S}") Duration defaultTimeLimit,
-            @Value("${lungang.solve.save-interval:PT1S}") Duration saveInterval,
             @Value("${lungang.solve.parallel-jobs:1}") int parallelJobs,
             @Value("${lungang.solve.queue-capacity:8}") int queueCapacity) {
         this.parallelJobs = parallelJobs;
@@ -120,8 +100,8 @@ public class SolveService {
         this.jobs = jobs;
         this.repository = repository;
         this.audit = audit;
+        this.saves = saves;
         this.defaultTimeLimit = defaultTimeLimit;
-        this.saveInterval = saveInterval;
     }
 
     /**
@@ -160,7 +140,7 @@ public class SolveService {
                 .withProblem(problem.plan())
                 .withConfigOverride(new SolverConfigOverride<RotationPlan>().withTerminationSpentLimit(limit))
                 .withSolverJobStartedConsumer(initial -> SystemIdentity.run(() -> jobs.started(jobId)))
-                .withBestSolutionConsumer(best -> onBest(jobId, planId, problem, best, false))
+                .withBestSolutionConsumer(best -> onBest(jobId, planId, problem, best))
                 .withFinalBestSolutionConsumer(best -> onFinal(jobId, planId, problem, best))
                 .withExceptionHandler((id, error) -> onError(jobId, error))
                 .run());
@@ -208,57 +188,17 @@ public class SolveService {
                 .orElse(defaultTimeLimit);
     }
 
-    private void onBest(long jobId, long planId, LoadedProblem problem, RotationPlan best, boolean always) {
-        if (discarded.contains(jobId)) {
-            return;
+    private void onBest(long jobId, long planId, LoadedProblem problem, RotationPlan best) {
+        if (!discarded.contains(jobId)) {
+            saves.offer(jobId, planId, problem, best);
         }
-        long number = always ? Long.MAX_VALUE : sequence.incrementAndGet();
-        Instant last = lastSaved.get(jobId);
-        Duration since = last == null ? saveInterval : Duration.between(last, Instant.now());
-        if (!always && since.compareTo(saveInterval) < 0) {
-            // Held back, not dropped: when no better plan follows within the interval, the list still shows this one.
-            if (heldBack.put(jobId, new Held(number, best)) == null) {
-                heldBackSaves.schedule(() -> saveHeldBack(jobId, planId, problem),
-                        saveInterval.minus(since).toMillis(), TimeUnit.MILLISECONDS);
-            }
-            return;
-        }
-        heldBack.remove(jobId);
-        save(jobId, planId, problem, number, best);
-    }
-
-    private void saveHeldBack(long jobId, long planId, LoadedProblem problem) {
-        Held held = heldBack.remove(jobId);
-        if (held != null && !discarded.contains(jobId)) {
-            save(jobId, planId, problem, held.sequence(), held.plan());
-        }
-    }
-
-    private void save(long jobId, long planId, LoadedProblem problem, long number, RotationPlan best) {
-        synchronized (saving) {
-            if (savedSequence.getOrDefault(jobId, 0L) >= number) {
-                return;
-            }
-            savedSequence.put(jobId, number);
-            lastSaved.put(jobId, Instant.now());
-            SystemIdentity.run(() -> {
-                plans.improve(planId, new LoadedProblem(problem.name(), problem.year(), best));
-                jobs.bestScore(jobId, String.valueOf(best.getScore()));
-            });
-        }
-    }
-
-    /** Forgets a job's save state once no held-back save can still be due (they are due within one interval). */
-    private void forgetSaves(long jobId) {
-        lastSaved.remove(jobId);
-        heldBack.remove(jobId);
-        heldBackSaves.schedule(() -> savedSequence.remove(jobId), saveInterval.multipliedBy(2).toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     private void onFinal(long jobId, long planId, LoadedProblem problem, RotationPlan best) {
         try {
-            onBest(jobId, planId, problem, best, true);
+            if (!discarded.contains(jobId)) {
+                saves.saveFinal(jobId, planId, problem, best);
+            }
             if (!shuttingDown && !discarded.remove(jobId)) {
                 // Before the job is seen as ended: whoever follows it then reads whether its plan became current.
                 SystemIdentity.run(() -> keepBest(jobId, planId));
@@ -266,7 +206,7 @@ public class SolveService {
                 SystemIdentity.run(() -> jobs.ended(jobId, status, null));
             }
         } finally {
-            forgetSaves(jobId);
+            saves.forget(jobId);
             finish(jobId);
         }
     }
@@ -293,7 +233,7 @@ public class SolveService {
     private void onError(long jobId, Throwable error) {
         // The message names the failing rule or value; teacher data never goes into the log.
         LOG.error("Solve job {} failed", jobId, error);
-        forgetSaves(jobId);
+        saves.forget(jobId);
         stopRequested.remove(jobId);
         try {
             if (!shuttingDown && !discarded.remove(jobId)) {
@@ -366,6 +306,7 @@ public class SolveService {
     private void discard(List<SolveJob> active) {
         for (SolveJob job : active) {
             discarded.add(job.getId());
+            saves.forget(job.getId());
             solverManager.terminateEarly(job.getId());
             audit.record("JOB_DISCARDED", "solve_job", job.getId(), "its scenario is deleted");
         }
@@ -407,6 +348,5 @@ public class SolveService {
             LOG.info("Interrupted {} solve job(s) at shutdown", interrupted);
         }
         solverManager.close();
-        heldBackSaves.shutdownNow();
     }
 }

@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,8 +27,9 @@ import org.lungang.data.sweep.SweepResult;
 import org.lungang.data.sweep.SweepRunner;
 import org.lungang.data.sweep.SweepTable;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.base.InvalidRequestException;
-import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.RecentRuns;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.province.ClusterConfig;
 import org.lungang.webui.scenario.RotationOverride;
@@ -131,14 +130,9 @@ public class SweepService {
     private final ClusterConfig cluster;
     private final int parallel;
     private final SweepRunner runner = new SweepRunner();
-    private final Map<Long, SweepRun> runs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    private final RecentRuns<SweepRun> runs = new RecentRuns<>("Sweep", KEPT_RUNS);
     /** One sweep at a time: a sweep already keeps the machine's solvers busy. */
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lungang-sweeps");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("lungang-sweeps"));
 
     SweepService(ScenarioService scenarios, PlanService plans, AuditService audit, ObjectMapper objectMapper,
             ClusterConfig cluster, @Value("${lungang.sweep.parallel:1}") int parallel) {
@@ -181,9 +175,7 @@ public class SweepService {
             throw new InvalidRequestException("parameters", request.pointCount() + " points: a sweep in the web "
                     + "application solves at most " + MAX_POINTS);
         }
-        SweepRun run = new SweepRun(ids.incrementAndGet(), scenarioId, request);
-        runs.put(run.id(), run);
-        runs.keySet().removeIf(id -> id <= run.id() - KEPT_RUNS);
+        SweepRun run = runs.add(id -> new SweepRun(id, scenarioId, request));
         audit.record("SWEEP_STARTED", "scenario", scenarioId, parameters.stream()
                 .map(p -> p.name() + "=" + p.values().stream().map(SweepParameter::format).toList())
                 .toList() + ", " + timePerPoint + " per point");
@@ -226,11 +218,7 @@ public class SweepService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public SweepRun get(long id) {
-        SweepRun run = runs.get(id);
-        if (run == null) {
-            throw new NotFoundException("Sweep", id);
-        }
-        return run;
+        return runs.get(id);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import org.lungang.data.sweep.SensitivityAnalysis;
 import org.lungang.data.sweep.SensitivityReport;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +38,8 @@ public class BindingRules {
     private final PlanService plans;
     private final Duration timePerSolve;
     private final Map<String, CompletableFuture<SensitivityReport>> analyses = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lungang-binding-rules");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("lungang-binding-rules"));
 
     BindingRules(PlanService plans, @Value("${lungang.whatif.binding-time-per-solve:PT3S}") Duration timePerSolve) {
         this.plans = plans;

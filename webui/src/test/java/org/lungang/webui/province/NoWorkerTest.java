@@ -32,7 +32,8 @@ class NoWorkerTest {
         ClusterConfig nowhere = new ClusterConfig(true, "127.0.0.1:5799", "lungang-nowhere", "127.0.0.1",
                 Duration.ofSeconds(2));
         ProvinceService service = new ProvinceService(null, null, null, mock(AuditService.class), nowhere,
-                List.of(dir.resolve("provinces").toString()), dir.resolve("out").toString(), dir.toString(), 1);
+                List.of(dir.resolve("provinces").toString()), dir.resolve("out").toString(),
+                new ProvinceUploads(dir.toString()), 1);
         ProvinceService.Province read = service.fromDirectory(province.toString());
 
         ProvinceService.Run clustered = service.start(read.id(), Duration.ofSeconds(1), false);

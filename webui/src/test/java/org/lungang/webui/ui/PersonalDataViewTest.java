@@ -13,8 +13,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.domain.Exemption;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
-import org.lungang.solver.explain.Labels;
 
 /** Health exemptions are personal data: the views show a viewer that a teacher is exempt, never why. */
 class PersonalDataViewTest extends KaribuTest {

@@ -3,33 +3,24 @@ package org.lungang.webui.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.domain.Rotation;
-import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.OverrideAction;
 import org.lungang.webui.scenario.Scenario;
-import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.security.SystemIdentity;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,56 +30,28 @@ import org.springframework.test.context.DynamicPropertySource;
  * and score analysis, and the what-if comparison against a picked baseline. Screenshots go to
  * {@code target/screenshots/versions-*.png}. Skipped only when chromedriver is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlanVersionsBrowserTest {
+class PlanVersionsBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "password-123";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private DatasetService datasets;
-    @Autowired
-    private ScenarioService scenarios;
     @Autowired
     private PlanService plans;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
     private Scenario scenario;
 
     @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("lungang-e2e-versions-");
-        registry.add("lungang.data-dir", dir::toString);
-        registry.add("lungang.admin.password", () -> PASSWORD);
-        registry.add("lungang.demo.enabled", () -> "false");
-        registry.add("lungang.security.bcrypt-strength", () -> "4");
+    static void quickBindingRules(DynamicPropertyRegistry registry) {
         registry.add("lungang.whatif.binding-time-per-solve", () -> "PT1S");
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
+    void importTheCounties() {
         UiFixture.demoCounty(datasets, scenarios);
         // Imported last, so the newest dataset: the scenario a new session works on.
         scenario = TinyCounty.scenario(datasets, scenarios);
-        profile = Files.createTempDirectory("lungang-chromium-");
-        driver = Chromium.start(profile, new Dimension(1280, 800));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
     void aPlannerFollowsASolveKeepsTheBetterPlanAndReadsVersionsAnalysisAndComparison() throws IOException {
-        login();
+        logIn();
 
         // A solve of a scenario with no plan: a cold start, and the list fills while it runs.
         open("/plan");
@@ -189,25 +152,6 @@ class PlanVersionsBrowserTest {
         screenshot("versions-09-binding-rules");
     }
 
-    private void login() {
-        driver.get("http://localhost:" + port + "/login");
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys("admin");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
-    }
-
-    /** Clicks by script: a Vaadin button scrolled under the header is not "interactable" for WebDriver. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
     private boolean checked(String id) {
         return Boolean.parseBoolean(String.valueOf(driver.findElement(By.id(id)).getDomProperty("checked")));
     }
@@ -232,9 +176,5 @@ class PlanVersionsBrowserTest {
         int row = names.indexOf(name);
         assertThat(row).as("scenario " + name).isNotNegative();
         boxes.get(row).click();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
     }
 }

@@ -7,23 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lungang.webui.dataset.DatasetService;
-import org.lungang.webui.scenario.ScenarioService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A province run in a real browser (headless Chromium, as {@link BrowserEndToEndTest}): the planner reads a province
@@ -31,65 +20,35 @@ import org.springframework.test.context.DynamicPropertySource;
  * and its chart, and opens a county's plan. Screenshots under {@code target/screenshots/province-*}. Skipped only
  * when chromedriver is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProvinceBrowserTest {
+class ProvinceBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "password-123";
-    private static Path dataDir;
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private DatasetService datasets;
-    @Autowired
-    private ScenarioService scenarios;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
     private Path province;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("lungang-province-e2e-");
-        registry.add("lungang.data-dir", dataDir::toString);
-        registry.add("lungang.admin.password", () -> PASSWORD);
-        registry.add("lungang.demo.enabled", () -> "false");
-        registry.add("lungang.security.bcrypt-strength", () -> "4");
+    @Override
+    Dimension window() {
+        return new Dimension(1280, 1000);
+    }
+
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(120);
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
+    void writeTheProvince() throws IOException {
         UiFixture.demoCounty(datasets, scenarios);
         province = dataDir.resolve("provinces").resolve("示范市");
         Files.createDirectories(province);
         Files.write(province.resolve("east.json"), UiFixture.resource("two-schools.json"));
         Files.write(province.resolve("west.json"), UiFixture.resource("two-schools.json"));
         Files.writeString(province.resolve("broken.json"), "{ \"name\": ");
-        profile = Files.createTempDirectory("lungang-chromium-");
-        driver = Chromium.start(profile, new Dimension(1280, 1000));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
     void aPlannerSolvesAProvinceWatchesItsCountiesReadsTheSummaryAndOpensACountysPlan() throws IOException {
-        driver.get("http://localhost:" + port + "/login");
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys("admin");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
+        logIn();
 
-        driver.get("http://localhost:" + port + "/province");
+        open("/province");
         WebElement directory = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#province-directory input")));
         directory.sendKeys(province.toString() + "\t");
@@ -119,13 +78,5 @@ class ProvinceBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rotation-grid vaadin-grid-cell-content")));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Two schools");
         screenshot("province-05-county-plan");
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
     }
 }

@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.springframework.beans.factory.annotation.Autowired;

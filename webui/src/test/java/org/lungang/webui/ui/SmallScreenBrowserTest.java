@@ -11,26 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.scenario.Scenario;
-import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.SystemIdentity;
 import org.lungang.webui.solve.SolveService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The planner's laptop: a 1280×720 window in headless Chromium (Debian's chromium and chromium-driver). Every view
@@ -38,10 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Also the map (zoomed in, its labels apart) and a failed import (no green tick). Screenshots of each go to
  * {@code target/screenshots/1280-*.png}. Skipped only when chromedriver is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SmallScreenBrowserTest {
+class SmallScreenBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "password-123";
     private static final Map<String, String> VIEWS = Map.of("overview", "", "plan", "plan", "schools", "schools",
             "teachers", "teachers", "map", "map", "scenarios", "scenarios", "import-export", "import-export");
 
@@ -68,34 +57,19 @@ class SmallScreenBrowserTest {
             return out;
             """;
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private DatasetService datasets;
-    @Autowired
-    private ScenarioService scenarios;
     @Autowired
     private SolveService solves;
 
     /** The context (and its database) is shared by the tests of the class: the plan is solved once. */
     private static boolean solved;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profile;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("lungang-e2e-");
-        registry.add("lungang.data-dir", dir::toString);
-        registry.add("lungang.admin.password", () -> PASSWORD);
-        registry.add("lungang.demo.enabled", () -> "false");
-        registry.add("lungang.security.bcrypt-strength", () -> "4");
+    @Override
+    Dimension window() {
+        return new Dimension(1280, 720);
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
+    void solveTheDemoCountyOnce() {
         Scenario scenario = UiFixture.demoCounty(datasets, scenarios);
         if (!solved) {
             // Polled in this thread: the services check the system identity held by it.
@@ -106,24 +80,14 @@ class SmallScreenBrowserTest {
             });
             solved = true;
         }
-        profile = Files.createTempDirectory("lungang-chromium-");
-        driver = Chromium.start(profile, new Dimension(1280, 720));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
     void atTwelveEightyBySevenTwentyNoViewScrollsSideways() throws IOException {
-        login();
+        logIn();
         List<String> overflows = new ArrayList<>();
         for (Map.Entry<String, String> view : VIEWS.entrySet()) {
-            driver.get("http://localhost:" + port + "/" + view.getValue());
+            open("/" + view.getValue());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout > :not([slot])")));
             settle();
             screenshot("1280-" + view.getKey());
@@ -137,8 +101,8 @@ class SmallScreenBrowserTest {
 
     @Test
     void theMapZoomsInAndOpensASchoolOnClick() throws IOException {
-        login();
-        driver.get("http://localhost:" + port + "/map");
+        logIn();
+        open("/map");
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#county-map svg")));
         settle();
         screenshot("1280-map-whole");
@@ -159,8 +123,8 @@ class SmallScreenBrowserTest {
 
     @Test
     void aFailedImportShowsTheErrorsAndNoGreenTick() throws IOException {
-        login();
-        driver.get("http://localhost:" + port + "/import-export");
+        logIn();
+        open("/import-export");
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload")));
         Path broken = Files.createTempFile("broken-", ".json");
         Files.writeString(broken, "{\"name\": \"坏文件\", \"year\": 2025, \"schools\": [], \"teachers\": []}");
@@ -179,24 +143,10 @@ class SmallScreenBrowserTest {
         assertThat(complete).isNotEmpty().containsOnly(Boolean.FALSE);
     }
 
-    private void login() {
-        driver.get("http://localhost:" + port + "/login");
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys("admin");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-cards")));
-    }
-
     /** Waits until Vaadin has no request in flight, so that the page is drawn as the server left it. */
     private void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
                         + ".every(c => !c.isActive());")));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
     }
 }

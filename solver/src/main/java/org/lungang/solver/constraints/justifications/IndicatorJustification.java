@@ -3,7 +3,7 @@ package org.lungang.solver.constraints.justifications;
 import java.util.Locale;
 
 import org.lungang.solver.domain.IndicatorGroup;
-import org.lungang.solver.explain.Labels;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.kpi.Indicator;
 
 /**

@@ -1,6 +1,7 @@
 package org.lungang.solver.constraints.justifications;
 
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
+import org.lungang.solver.kpi.QuotaWords;
 
 /**
  * A policy quota missed: how many were required and how many the plan has.
@@ -11,18 +12,16 @@ public record QuotaJustification(String scope, String rule, String ruleZh, long 
         implements RotationJustification {
 
     public long shortfall() {
-        return Math.max(0, required - achieved);
+        return QuotaWords.shortfall(required, achieved);
     }
 
     @Override
     public String zh() {
-        return (ConstraintNames.COUNTY_SCOPE.equals(scope) ? "全县" : "学校 " + scope) + "：" + ruleZh + "，要求 " + required + "，实际 "
-                + achieved + "，差 " + shortfall();
+        return QuotaWords.zh(scope, ruleZh, required, achieved);
     }
 
     @Override
     public String en() {
-        return (ConstraintNames.COUNTY_SCOPE.equals(scope) ? "County" : "School " + scope) + ": " + rule + " requires " + required
-                + ", plan has " + achieved + ", short by " + shortfall();
+        return QuotaWords.en(scope, rule, required, achieved);
     }
 }

@@ -1,7 +1,7 @@
 package org.lungang.solver.constraints.justifications;
 
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Subject;
-import org.lungang.solver.explain.Labels;
 
 /**
  * Staffing of one subject at one school after the plan.

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import org.lungang.webui.base.DaemonThreads;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class UiScheduler {
 
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "lungang-ui");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService executor =
+            Executors.newScheduledThreadPool(2, DaemonThreads.named("lungang-ui"));
 
     /** Runs the task every period, with the calling user's security context, until the future is cancelled. */
     public ScheduledFuture<?> every(Duration period, Runnable task) {

@@ -6,13 +6,13 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import com.vaadin.flow.component.UI;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
-import org.lungang.solver.explain.Labels;
 import org.lungang.solver.kpi.Indicator;
 
 /** The domain's words in the UI's language, from the solver's {@link Labels}. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.exact.CoreObjective;
 import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.kpi.CountyKpis;
@@ -26,13 +27,12 @@ import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.solver.kpi.SubjectShortage;
 import org.lungang.webui.base.ui.BarChart;
 import org.lungang.webui.base.ui.EmptyState;
-import org.lungang.webui.workspace.ui.MainLayout;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.rotation.ui.ShortfallTable;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.solver.explain.Labels;
+import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
  * The county at a glance: the plan's figures against the national thresholds and the policy quotas, before and after,

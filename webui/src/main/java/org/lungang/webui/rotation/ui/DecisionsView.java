@@ -19,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
-import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
@@ -42,17 +41,17 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
 
     private final Workspace workspace;
     private final ScenarioService scenarios;
-    private final ChangePreviews previews;
+    private final MoveDialogs moveDialogs;
     private final Permissions permissions;
     private final Grid<RotationOverride> grid = new Grid<>();
     private final Span count = new Span();
     private Snapshot snapshot;
 
-    public DecisionsView(Workspace workspace, ScenarioService scenarios, ChangePreviews previews,
+    public DecisionsView(Workspace workspace, ScenarioService scenarios, MoveDialogs moveDialogs,
             Permissions permissions) {
         this.workspace = workspace;
         this.scenarios = scenarios;
-        this.previews = previews;
+        this.moveDialogs = moveDialogs;
         this.permissions = permissions;
         setSizeFull();
         grid.setId("decision-grid");
@@ -90,7 +89,7 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void open(Rotation rotation) {
-        new MoveDialog(snapshot, rotation, scenarios, previews, permissions.canPlan(), this::refresh).open();
+        moveDialogs.open(snapshot, rotation, permissions.canPlan(), this::refresh);
     }
 
     @Override

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import org.lungang.solver.constraints.ConstraintNames;
+import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.Shortfall;

@@ -22,9 +22,7 @@ import org.lungang.solver.domain.Subject;
 import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
-import org.lungang.webui.rotation.ChangePreviews;
-import org.lungang.webui.rotation.ui.MoveDialog;
-import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.rotation.ui.MoveDialogs;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
@@ -38,8 +36,7 @@ import org.lungang.webui.workspace.ui.MainLayout;
 public class TeachersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Workspace workspace;
-    private final ScenarioService scenarios;
-    private final ChangePreviews previews;
+    private final MoveDialogs moveDialogs;
     private final Permissions permissions;
     private final Grid<Rotation> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -50,11 +47,9 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
     private final Checkbox rotating = new Checkbox();
     private Snapshot snapshot;
 
-    public TeachersView(Workspace workspace, ScenarioService scenarios, ChangePreviews previews,
-            Permissions permissions) {
+    public TeachersView(Workspace workspace, MoveDialogs moveDialogs, Permissions permissions) {
         this.workspace = workspace;
-        this.scenarios = scenarios;
-        this.previews = previews;
+        this.moveDialogs = moveDialogs;
         this.permissions = permissions;
         setSizeFull();
         Filters.search(search, getTranslation("teachers.search"), this::filter);
@@ -114,7 +109,7 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void open(Rotation rotation) {
-        new MoveDialog(snapshot, rotation, scenarios, previews, permissions.canPlan(), this::refresh).open();
+        moveDialogs.open(snapshot, rotation, permissions.canPlan(), this::refresh);
     }
 
     private void refresh() {

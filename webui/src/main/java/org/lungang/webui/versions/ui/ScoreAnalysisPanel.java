@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import org.lungang.solver.explain.Labels;
+import org.lungang.solver.domain.Labels;
 import org.lungang.webui.base.ui.LinkedText;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.lungang.data.sweep.Binding;
 import org.lungang.data.sweep.SensitivityReport;
-import org.lungang.solver.explain.Labels;
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.solver.kpi.SubjectShortage;

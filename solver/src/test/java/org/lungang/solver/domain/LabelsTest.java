@@ -1,11 +1,10 @@
-package org.lungang.solver.explain;
+package org.lungang.solver.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lungang.solver.constraints.ConstraintNames;
 
 class LabelsTest {
 

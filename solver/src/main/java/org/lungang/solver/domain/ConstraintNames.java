@@ -1,4 +1,4 @@
-package org.lungang.solver.constraints;
+package org.lungang.solver.domain;
 
 import java.util.List;
 

@@ -1,18 +1,5 @@
-package org.lungang.solver.explain;
+package org.lungang.solver.domain;
 
-import org.lungang.solver.constraints.ConstraintNames;
-import org.lungang.solver.domain.BackboneLevel;
-import org.lungang.solver.domain.Degree;
-import org.lungang.solver.domain.Exemption;
-import org.lungang.solver.domain.Gender;
-import org.lungang.solver.domain.IndicatorGroup;
-import org.lungang.solver.domain.Role;
-import org.lungang.solver.domain.RotationKind;
-import org.lungang.solver.domain.SchoolKind;
-import org.lungang.solver.domain.Stage;
-import org.lungang.solver.domain.Subject;
-import org.lungang.solver.domain.Tier;
-import org.lungang.solver.domain.Title;
 
 /** The words for the domain's enums in explanations: Chinese ({@code zh}) and English ({@code en}). */
 public final class Labels {
