@@ -166,7 +166,7 @@ public class HorizonService {
             throw new InvalidRequestException("timePerYear", "The time per year must be between 1 second and "
                     + MAX_TIME_PER_YEAR.toMinutes() + " minutes");
         }
-        Optional<HorizonRun> running = runs.values().stream().filter(r -> r.state() == State.RUNNING).findFirst();
+        Optional<HorizonRun> running = running();
         if (running.isPresent()) {
             Request other = running.get().request();
             throw new ConflictException("A horizon of \"" + other.scenarioName() + "\" started by "
@@ -224,6 +224,12 @@ public class HorizonService {
             throw new NotFoundException("Horizon", id);
         }
         return run;
+    }
+
+    /** The horizon that runs now, if any (of any scenario). */
+    @PreAuthorize("hasRole('VIEWER')")
+    public Optional<HorizonRun> running() {
+        return runs.values().stream().filter(r -> r.state() == State.RUNNING).findFirst();
     }
 
     /** The scenario's most recent horizon, running or done, if one is remembered. */

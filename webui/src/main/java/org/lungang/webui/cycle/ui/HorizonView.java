@@ -161,6 +161,9 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
 
     void start() {
         Double share = quota.getValue() == null ? null : quota.getValue() / 100.0;
+        if (share != null && Math.abs(share - snapshot.plan().getPolicy().rotationQuota()) < 1e-9) {
+            share = null; // the scenario's own quota: its problem as it is, as ./lungang horizon without --sweep
+        }
         int count = years.getValue() == null ? 0 : years.getValue();
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
         follow(horizons.start(snapshot.scenario().getId(), count, Duration.ofSeconds(limit), share, r -> {
