@@ -29,14 +29,16 @@ class HorizonController {
 
     /**
      * @param quota the rotation quota of every year as a share (0.15), or absent for the scenario's
+     * @param stepsPerYear local-search steps per year for a reproducible horizon (the time a cap), or absent
      */
-    record HorizonRequest(Integer years, Long secondsPerYear, Double quota) {
+    record HorizonRequest(Integer years, Long secondsPerYear, Double quota, Integer stepsPerYear) {
     }
 
     /** A horizon as it stands: the years solved so far and, once completed, the first year each threshold is met. */
     record HorizonView(long id, long scenarioId, State state, int done, int total, Integer yearInProgress,
             Long secondsPerYear, Double quota, String startedBy, String error, List<HorizonYear> years,
-            Map<String, Integer> firstYearMet, Integer firstYearAllMet, Integer firstYearFullCoverage) {
+            Map<String, Integer> firstYearMet, Integer firstYearAllMet, Integer firstYearFullCoverage,
+            HorizonResult.Reproducibility reproducibility) {
         static HorizonView of(HorizonRun run) {
             HorizonResult result = run.result().orElse(null);
             return new HorizonView(run.id(), run.request().scenarioId(), run.state(), run.done(), run.total(),
@@ -44,7 +46,8 @@ class HorizonController {
                     run.request().timePerYear().toSeconds(), run.request().quota(), run.request().startedBy(),
                     run.error().orElse(null), run.solved().stream().map(SolvedYear::figures).toList(),
                     result == null ? null : result.firstYearMet(), result == null ? null : result.firstYearAllMet(),
-                    result == null ? null : result.firstYearFullCoverage());
+                    result == null ? null : result.firstYearFullCoverage(),
+                    result == null ? null : result.reproducibility());
         }
     }
 
@@ -60,8 +63,9 @@ class HorizonController {
     HorizonView start(@PathVariable long scenarioId, @RequestBody HorizonRequest request) {
         int years = request.years() == null ? 5 : request.years();
         Duration time = Duration.ofSeconds(request.secondsPerYear() == null ? 30 : request.secondsPerYear());
-        return HorizonView.of(horizons.start(scenarioId, years, time, request.quota(), run -> {
-        }));
+        return HorizonView.of(horizons.start(scenarioId, years, time, request.quota(), request.stepsPerYear(),
+                run -> {
+                }));
     }
 
     @GetMapping("/horizons/{id}")

@@ -75,9 +75,11 @@ public class HorizonService {
      * What the planner asked for.
      *
      * @param quota the rotation quota of every year (a share, 0.10 for 10 %), or null for the scenario's own
+     * @param stepsPerYear local-search steps per year of a reproducible horizon ({@link Horizon#reproducible}, seed
+     *        0), or null to solve each year for its time
      */
     public record Request(long scenarioId, String scenarioName, int firstYear, int years, Duration timePerYear,
-            Double quota, String startedBy) {
+            Double quota, Integer stepsPerYear, String startedBy) {
     }
 
     /** A horizon: its request, the years solved so far, and at the end its result or the error that stopped it. */
@@ -130,7 +132,8 @@ public class HorizonService {
 
     private final ScenarioService scenarios;
     private final AuditService audit;
-    private final Horizon horizon;
+    /** Each year solved for its time, with the application's solver. */
+    private final Horizon timed;
     private final Map<Long, HorizonRun> runs = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -142,7 +145,7 @@ public class HorizonService {
     HorizonService(ScenarioService scenarios, AuditService audit, RotationSolver solver) {
         this.scenarios = scenarios;
         this.audit = audit;
-        this.horizon = new Horizon(solver);
+        this.timed = new Horizon(solver);
     }
 
     /**
@@ -150,13 +153,14 @@ public class HorizonService {
      * moves for the first year). Everything is checked before anything is solved.
      *
      * @param quota the rotation quota of every year as a share, or null for the scenario's
+     * @param stepsPerYear local-search steps per year for a reproducible horizon, or null to solve for the time
      * @param listener told after each year and at the end, from the horizon's thread
      * @throws InvalidRequestException naming the field at fault
      * @throws ConflictException while another horizon runs
      */
     @PreAuthorize("hasRole('PLANNER')")
     public synchronized HorizonRun start(long scenarioId, int years, Duration timePerYear, Double quota,
-            Consumer<HorizonRun> listener) {
+            Integer stepsPerYear, Consumer<HorizonRun> listener) {
         if (years < 1 || years > MAX_YEARS) {
             throw new InvalidRequestException("years", "A horizon plans 1 to " + MAX_YEARS + " school years, not "
                     + years);
@@ -165,6 +169,10 @@ public class HorizonService {
                 || timePerYear.compareTo(MAX_TIME_PER_YEAR) > 0) {
             throw new InvalidRequestException("timePerYear", "The time per year must be between 1 second and "
                     + MAX_TIME_PER_YEAR.toMinutes() + " minutes");
+        }
+        if (stepsPerYear != null && stepsPerYear < 1) {
+            throw new InvalidRequestException("stepsPerYear", "A reproducible horizon takes at least 1 step a year, "
+                    + "not " + stepsPerYear);
         }
         Optional<HorizonRun> running = running();
         if (running.isPresent()) {
@@ -177,12 +185,14 @@ public class HorizonService {
         LoadedProblem start = scenarios.problem(scenarioId, List.of());
         SweepParameter quotaParameter = quota == null ? null : quotaParameter(quota, start);
         Request request = new Request(scenarioId, scenario.getName(), start.year(), years, timePerYear, quota,
-                AuditService.currentUsername());
+                stepsPerYear, AuditService.currentUsername());
+        Horizon horizon = stepsPerYear == null ? timed : Horizon.reproducible(stepsPerYear, 0);
         HorizonRun run = new HorizonRun(ids.incrementAndGet(), request);
         runs.put(run.id(), run);
         runs.keySet().removeIf(id -> id <= run.id() - KEPT_RUNS);
         audit.record("HORIZON_STARTED", "scenario", scenarioId, years + " years from " + start.year() + ", "
-                + timePerYear + " per year" + (quota == null ? "" : ", quota " + SweepParameter.format(quota)));
+                + timePerYear + " per year" + (quota == null ? "" : ", quota " + SweepParameter.format(quota))
+                + (stepsPerYear == null ? "" : ", reproducible: " + stepsPerYear + " steps per year"));
         executor.submit(() -> {
             Horizon.Listener progress = (index, total, problem, solvedPlan, row) -> {
                 run.add(new SolvedYear(row, moves(solvedPlan)));

@@ -47,7 +47,7 @@ class HorizonApiTest extends ApiTest {
     void theListenerHearsOfEveryYearAsItIsSolvedAndOfTheEnd() {
         List<String> heard = new ArrayList<>();
         HorizonRun run = SystemIdentity.call(() -> horizons.start(scenarioId, 2, Duration.ofSeconds(1), null,
-                r -> {
+                null, r -> {
                     synchronized (heard) {
                         heard.add(r.done() + "/" + r.total() + " " + r.state());
                     }
@@ -92,5 +92,16 @@ class HorizonApiTest extends ApiTest {
         mvc.perform(as(VIEWER, post("/api/scenarios/" + scenarioId + "/horizons")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"years\":2,\"secondsPerYear\":1}")))
                 .andExpect(status().isForbidden());
+    }
+    @Test
+    void aReproducibleHorizonStartedTwiceGivesTheSameYears() throws Exception {
+        String request = "{\"years\":2,\"secondsPerYear\":1,\"stepsPerYear\":50}";
+        JsonNode first = followToEnd(json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/horizons")
+                .contentType(MediaType.APPLICATION_JSON).content(request))).get("id").asLong());
+        JsonNode second = followToEnd(json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/horizons")
+                .contentType(MediaType.APPLICATION_JSON).content(request))).get("id").asLong());
+
+        assertThat(second.get("years")).isEqualTo(first.get("years"));
+        assertThat(first.get("reproducibility").get("stepsPerYear").asInt()).isEqualTo(50);
     }
 }

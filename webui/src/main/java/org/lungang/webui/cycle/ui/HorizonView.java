@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
@@ -68,6 +69,7 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
     private final IntegerField years = new IntegerField();
     private final IntegerField seconds = new IntegerField();
     private final NumberField quota = new NumberField();
+    private final IntegerField steps = new IntegerField();
     private final Button run = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -106,6 +108,10 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         quota.setMax(100);
         quota.setSuffixComponent(new Div("%"));
         quota.setHelperText(getTranslation("horizon.quotaHint"));
+        steps.setId("horizon-steps");
+        steps.setLabel(getTranslation("horizon.steps"));
+        steps.setMin(1);
+        steps.setHelperText(getTranslation("horizon.stepsHint"));
         run.setId("horizon-run");
         run.setText(getTranslation("horizon.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -150,8 +156,8 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         quota.setValue(Math.round(snapshot.plan().getPolicy().rotationQuota() * 1000) / 10.0);
         add(intro);
         if (permissions.canPlan()) {
-            FormLayout form = new FormLayout(years, seconds, quota, run);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+            FormLayout form = new FormLayout(years, seconds, quota, steps, run);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
             add(form);
         }
         add(progress, status, table, summary, chart, listYear, list);
@@ -166,8 +172,9 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         }
         int count = years.getValue() == null ? 0 : years.getValue();
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
-        follow(horizons.start(snapshot.scenario().getId(), count, Duration.ofSeconds(limit), share, r -> {
-        }));
+        follow(horizons.start(snapshot.scenario().getId(), count, Duration.ofSeconds(limit), share,
+                steps.getValue(), r -> {
+                }));
     }
 
     private void follow(HorizonRun run) {
@@ -193,7 +200,12 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
             case RUNNING -> status.setText(getTranslation("horizon.running", horizon.done() + 1, horizon.total(),
                     horizon.yearInProgress()));
             case COMPLETED -> status.setText(getTranslation("horizon.done", horizon.total(),
-                    horizon.request().firstYear(), horizon.request().firstYear() + horizon.total() - 1));
+                    horizon.request().firstYear(), horizon.request().firstYear() + horizon.total() - 1)
+                    + horizon.result().map(HorizonResult::reproducibility).map(r -> r.repeatable()
+                            ? getTranslation("horizon.repeatable", r.stepsPerYear())
+                            : getTranslation("horizon.capped", r.stepsPerYear(), r.yearsAtTimeLimit().stream()
+                                    .map(String::valueOf).collect(Collectors.joining(", "))))
+                            .orElse(""));
             case FAILED -> status.setText(getTranslation("horizon.failed", horizon.done(),
                     horizon.error().orElse("")));
         }
