@@ -40,6 +40,16 @@ final class HorizonCommand extends LungangCommand {
             description = "Time limit per year, e.g. 30s (default 30s, at most 24h).")
     Duration time;
 
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Makes the horizon reproducible: each year construction and then N local-search steps "
+                    + "(no exact core phase), --time only a cap; the same problem, N and --seed give the same "
+                    + "horizon, as long as no year reaches --time (the report says).")
+    Integer steps;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "Random seed of a reproducible horizon (with --steps; default 0).")
+    long seed;
+
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
     Path output;
 
@@ -54,6 +64,9 @@ final class HorizonCommand extends LungangCommand {
         if (years < 1 || years > 20) {
             throw usageError("--years must be between 1 and 20, was " + years);
         }
+        if (steps != null && steps < 1) {
+            throw usageError("--steps must be at least 1, was " + steps);
+        }
         OutputCheck.folder(output, problem.asInput());
         LoadedProblem start = problem.read();
         if (sweep != null) {
@@ -63,7 +76,7 @@ final class HorizonCommand extends LungangCommand {
         PrintWriter out = out();
         RotationSolver solver = new RotationSolver();
         long began = System.nanoTime();
-        HorizonResult result = new Horizon(solver).run(start, years, time, listener(output, solver, out));
+        HorizonResult result = horizon(solver).run(start, years, time, listener(output, solver, out));
         double seconds = (System.nanoTime() - began) / 1e9;
         writeReports(output, result);
         out.println();
@@ -86,7 +99,7 @@ final class HorizonCommand extends LungangCommand {
         }
         PrintWriter out = out();
         RotationSolver solver = new RotationSolver();
-        Horizon horizon = new Horizon(solver);
+        Horizon horizon = horizon(solver);
         java.util.List<HorizonSweep.Point> points = new java.util.ArrayList<>();
         for (double value : parameter.values()) {
             Path dir = output.resolve(parameter.name() + "=" + SweepParameter.format(value));
@@ -105,6 +118,11 @@ final class HorizonCommand extends LungangCommand {
         out.println();
         out.print(HorizonSweep.markdown(parameter, points, lang.lang == Lang.ZH));
         return 0;
+    }
+
+    /** Under the time limit, or reproducible with --steps; {@code solver} scores and writes the plans. */
+    private Horizon horizon(RotationSolver solver) {
+        return steps == null ? new Horizon(solver) : Horizon.reproducible(steps, seed);
     }
 
     private Horizon.Listener listener(Path dir, RotationSolver solver, PrintWriter out) {

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
 
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.lungang.data.InputError;
 import org.lungang.data.InvalidInputException;
 import org.lungang.data.json.LoadedProblem;
@@ -32,9 +37,48 @@ public final class Horizon {
     }
 
     private final RotationSolver solver;
+    /** The step budget of a reproducible horizon; null under a time limit alone. */
+    private final Integer stepsPerYear;
+    private final long seed;
 
     public Horizon(RotationSolver solver) {
+        this(solver, null, 0);
+    }
+
+    private Horizon(RotationSolver solver, Integer stepsPerYear, long seed) {
         this.solver = solver;
+        this.stepsPerYear = stepsPerYear;
+        this.seed = seed;
+    }
+
+    /**
+     * A horizon that repeats: the same problem, steps and seed give the same plans and figures, whatever the load of
+     * the machine. Each year is solved by construction and then {@code stepsPerYear} local-search steps with the
+     * given random seed; the exact core phase is left out, since it stops on the clock (its share of the time
+     * limit). The time limit per year stays a cap: a year that reaches it before its steps are done is named in
+     * {@link HorizonResult.Reproducibility#yearsAtTimeLimit()}, and then the horizon may not repeat.
+     *
+     * @param stepsPerYear local-search steps per year, at least 1
+     */
+    public static Horizon reproducible(int stepsPerYear, long seed) {
+        if (stepsPerYear < 1) {
+            throw new IllegalArgumentException("A reproducible horizon takes at least one step a year, not "
+                    + stepsPerYear);
+        }
+        return new Horizon(new RotationSolver(reproducibleConfig(stepsPerYear, seed)), stepsPerYear, seed);
+    }
+
+    static SolverConfig reproducibleConfig(int stepsPerYear, long seed) {
+        // The time limit here is replaced by each solve's own (RotationSolver.solve): a cap, not the budget.
+        SolverConfig config = RotationSolver.configWithoutExactPhase(Duration.ofDays(1))
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(seed);
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(stepsPerYear));
+            }
+        }
+        return config;
     }
 
     /**
@@ -55,9 +99,14 @@ public final class Horizon {
             }
         }
         Set<String> rotatedOnce = new HashSet<>();
+        List<Integer> atTimeLimit = new ArrayList<>();
         LoadedProblem problem = start;
         for (int i = 0; i < years; i++) {
+            long began = System.nanoTime();
             RotationPlan solved = solver.solve(problem.plan(), timePerYear);
+            if (System.nanoTime() - began >= timePerYear.toNanos()) {
+                atTimeLimit.add(problem.year());
+            }
             boolean feasible = solver.score(solved).isFeasible();
             HorizonYear row = row(problem.year(), solved, feasible, cohort, rotatedOnce);
             rows.add(row);
@@ -72,7 +121,8 @@ public final class Horizon {
                         problem.name() + " " + problem.year()).next();
             }
         }
-        return new HorizonResult(start.name(), timePerYear.toMillis() / 1000.0, rows);
+        return new HorizonResult(start.name(), timePerYear.toMillis() / 1000.0, rows, stepsPerYear == null ? null
+                : new HorizonResult.Reproducibility(stepsPerYear, seed, atTimeLimit));
     }
 
     static HorizonYear row(int year, RotationPlan solved, boolean feasible, Set<String> cohort,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.lungang.data.csv.Csv;
 import org.lungang.solver.domain.IndicatorGroup;
@@ -54,6 +55,21 @@ public final class HorizonReport {
                 : years.size() + " school years (" + years.get(0).year() + "–" + years.get(years.size() - 1).year()
                         + "), " + fixed(result.secondsPerYear(), 0) + " s of solving per year; each year's plan is"
                         + " taken as approved and rolled over to the next.\n\n");
+        HorizonResult.Reproducibility r = result.reproducibility();
+        if (r != null) {
+            String capped = r.yearsAtTimeLimit().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            md.append(chinese
+                    ? "可重复：每学年构造后局部搜索 " + r.stepsPerYear() + " 步，随机种子 " + r.seed() + "，求解时间为上限；"
+                            + (r.repeatable() ? "每学年都在步数内完成，同一问题、步数和种子给出同一结果。\n\n"
+                                    : capped + " 学年先达到时间上限，本次结果不保证可重复。\n\n")
+                    : "Reproducible: construction and then " + r.stepsPerYear() + " local-search steps per year, random"
+                            + " seed " + r.seed() + ", the time per year as a cap; " + (r.repeatable()
+                                    ? "every year ended on its steps, so the same problem, steps and seed give the"
+                                            + " same horizon.\n\n"
+                                    : "the year(s) " + capped + " reached the time limit first, so this horizon may"
+                                            + " not repeat.\n\n"));
+        }
         md.append(chinese
                 ? "| 学年 | 教师 | 符合条件 | 在交流中 | 新交流 | 期满返回 | 延期 | 比例达标学校 | 全部比例达标 | 覆盖率 |\n"
                 : "| year | teachers | eligible | away on exchange | rotated | returned | extended | quota schools met"

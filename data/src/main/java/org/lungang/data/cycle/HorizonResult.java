@@ -10,11 +10,37 @@ import java.util.Map;
  * @param name the problem's name
  * @param secondsPerYear the solver's time limit per year
  * @param years one row per school year, in order
+ * @param reproducibility the step budget of a reproducible horizon, or null for one under a time limit alone
  */
-public record HorizonResult(String name, double secondsPerYear, List<HorizonYear> years) {
+public record HorizonResult(String name, double secondsPerYear, List<HorizonYear> years,
+        Reproducibility reproducibility) {
+
+    /**
+     * How a reproducible horizon was solved ({@link Horizon#reproducible}): each year's local search ends after a
+     * number of steps, not at the time limit, so that the same problem, steps and seed give the same horizon.
+     *
+     * @param yearsAtTimeLimit the years whose solve reached the time limit before its steps were done: where there
+     *        is one, the horizon may not repeat
+     */
+    public record Reproducibility(int stepsPerYear, long seed, List<Integer> yearsAtTimeLimit) {
+
+        public Reproducibility {
+            yearsAtTimeLimit = List.copyOf(yearsAtTimeLimit);
+        }
+
+        /** Every year ended on its steps, none at the time limit. */
+        public boolean repeatable() {
+            return yearsAtTimeLimit.isEmpty();
+        }
+    }
 
     public HorizonResult {
         years = List.copyOf(years);
+    }
+
+    /** A horizon solved under a time limit alone (null reproducibility). */
+    public HorizonResult(String name, double secondsPerYear, List<HorizonYear> years) {
+        this(name, secondsPerYear, years, null);
     }
 
     /** Per indicator ({@link HorizonYear.Coefficient#key()}), the first year its coefficient after the plan is met. */

@@ -80,10 +80,15 @@ public final class PlanJson {
     /** Reads a plan file as written, without checking it against a problem. */
     public static PlanDocument readDocument(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return Json.MAPPER.readValue(in, PlanDocument.class);
+            return readDocument(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    /** Reads a plan file as written (e.g. one kept in a database), without checking it against a problem. */
+    public static PlanDocument readDocument(InputStream in) throws IOException {
+        return Json.MAPPER.readValue(in, PlanDocument.class);
     }
 
     /**

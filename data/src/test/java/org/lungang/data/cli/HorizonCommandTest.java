@@ -67,4 +67,33 @@ class HorizonCommandTest extends CliTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--years must be between 1 and 20");
     }
+    @Test
+    void aHorizonWithStepsRepeatsItsFilesAndSaysHowItWasSolved() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+
+        for (Path output : List.of(first, second)) {
+            // On this small county local search finds no move to make and runs to the time cap: it still repeats.
+            int exit = run("horizon", "--input", problem.toString(), "--years", "2", "--time", "2s", "--steps",
+                    "100", "--seed", "3", "--output", output.toString());
+            assertThat(exit).as(err.toString()).isZero();
+        }
+
+        assertThat(Files.readString(second.resolve("horizon.csv"))).isEqualTo(Files.readString(first.resolve(
+                "horizon.csv")));
+        assertThat(Files.readString(second.resolve("years").resolve("2026.plan.json")))
+                .isEqualTo(Files.readString(first.resolve("years").resolve("2026.plan.json")));
+        assertThat(Files.readString(first.resolve("horizon.en.md"))).contains("Reproducible: construction and then"
+                + " 100 local-search steps per year, random seed 3");
+    }
+
+    @Test
+    void aHorizonOfNoStepsIsAUsageError() {
+        int exit = run("horizon", "--input", problem.toString(), "--steps", "0", "--output", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--steps must be at least 1");
+    }
 }

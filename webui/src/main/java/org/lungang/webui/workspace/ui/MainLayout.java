@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("map", "nav.map", VaadinIcon.MAP_MARKER),
             new Entry("decisions", "nav.decisions", VaadinIcon.LOCK),
             new Entry("scenarios", "nav.scenarios", VaadinIcon.SPLIT),
+            new Entry("school-years", "nav.schoolYears", VaadinIcon.CALENDAR_CLOCK),
+            new Entry("horizon", "nav.horizon", VaadinIcon.TRENDING_UP),
             new Entry("import-export", "nav.importExport", VaadinIcon.FILE_TABLE),
             new Entry("province", "nav.province", VaadinIcon.GLOBE),
             new Entry("tokens", "nav.tokens", VaadinIcon.KEY));
