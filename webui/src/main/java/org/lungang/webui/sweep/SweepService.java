@@ -155,7 +155,8 @@ public class SweepService {
      * moves). Every parameter is checked before anything is solved.
      *
      * @param listener told after each point and at the end, from the sweep's thread
-     * @throws InvalidRequestException naming the parameter at fault, or the time per point
+     * @throws InvalidRequestException naming the parameter at fault (caused by the sweep's
+     *         {@link SweepParameterException}, whose reason a view words), or the time per point
      */
     @PreAuthorize("hasRole('PLANNER')")
     public SweepRun start(long scenarioId, List<Axis> axes, Duration timePerPoint, Consumer<SweepRun> listener) {
@@ -175,7 +176,7 @@ public class SweepService {
         try {
             request = new SweepRequest(problem.name(), problem.plan(), parameters, timePerPoint, parallel);
         } catch (SweepParameterException e) {
-            throw new InvalidRequestException(e.getParameter(), withoutOption(e));
+            throw new InvalidRequestException(e.getParameter(), withoutOption(e), e);
         }
         if (request.pointCount() > MAX_POINTS) {
             throw new InvalidRequestException("parameters", request.pointCount() + " points: a sweep in the web "
@@ -215,7 +216,7 @@ public class SweepService {
             return SweepParameter.parse(axis.name() + "=" + (axis.values() == null ? "" : axis.values()),
                     problem.plan().getPolicy());
         } catch (SweepParameterException e) {
-            throw new InvalidRequestException(axis.name(), withoutOption(e));
+            throw new InvalidRequestException(axis.name(), withoutOption(e), e);
         }
     }
 

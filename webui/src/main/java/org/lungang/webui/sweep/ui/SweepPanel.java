@@ -24,7 +24,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.lungang.data.sweep.SweepChart;
+import org.lungang.data.sweep.SweepParameterException;
 import org.lungang.data.sweep.SweepPoint;
+import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.scenario.Scenario;
@@ -54,6 +56,7 @@ public class SweepPanel extends VerticalLayout {
     private final Span status = new Span();
     private final Div chart = new Div();
     private final Grid<SweepPoint> table = new Grid<>();
+    private final SweepErrorWords errorWords = new SweepErrorWords((key, params) -> getTranslation(key, params));
     private SweepRun current;
 
     /**
@@ -147,7 +150,8 @@ public class SweepPanel extends VerticalLayout {
     }
 
     private SweepChart.Words chartWords() {
-        return new SweepChart.Words(!Words.english(), this::shortName, SweepValues::format);
+        return new SweepChart.Words(Words.english() ? SweepChart.Language.ENGLISH : SweepChart.Language.CHINESE,
+                this::shortName, SweepValues::format);
     }
 
     private void table() {
@@ -194,17 +198,37 @@ public class SweepPanel extends VerticalLayout {
         }
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
         UI ui = UI.getCurrent();
-        current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
-            try {
-                ui.access(() -> show(sweep));
-            } catch (UIDetachedException e) {
-                // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
+        firstValues.setInvalid(false);
+        secondValues.setInvalid(false);
+        try {
+            current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
+                try {
+                    ui.access(() -> show(sweep));
+                } catch (UIDetachedException e) {
+                    // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
+                }
+            });
+        } catch (InvalidRequestException e) {
+            if (!(e.getCause() instanceof SweepParameterException refused)) {
+                throw e;
             }
-        });
+            refuse(refused, second.getValue() != null && refused.getParameter().equals(second.getValue())
+                    ? secondValues : firstValues);
+            return;
+        }
         run.setEnabled(false);
         chart.removeAll();
         table.setVisible(false);
         show(current);
+    }
+
+    /** A parameter the sweep refused: said in the planner's words, and its values field marked. */
+    private void refuse(SweepParameterException refused, TextField values) {
+        String text = errorWords.of(refused);
+        values.setErrorMessage(text);
+        values.setInvalid(true);
+        Notification.show(getTranslation("error.invalid", text), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void show(SweepRun sweep) {
