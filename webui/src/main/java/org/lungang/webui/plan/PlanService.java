@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,9 +80,12 @@ public class PlanService {
     public record AnalysisView(long planId, String score, List<ConstraintView> constraints) {
     }
 
-    /** A destination for one teacher and how the score would change; {@code toSchoolId} null means staying. */
+    /**
+     * A destination for one teacher and how the plan's score would change if she went there instead of where the
+     * plan sends her; {@code toSchoolId} null means staying, {@code current} that the plan sends her there already.
+     */
     public record Recommendation(String toSchoolId, String toSchoolName, String scoreDifference,
-            List<ConstraintView> constraintDifferences) {
+            List<ConstraintView> constraintDifferences, boolean current) {
     }
 
     private final PlanVersionRepository repository;
@@ -361,7 +365,8 @@ public class PlanService {
 
     /**
      * The best destinations for one teacher, by Timefold's recommendation API: every school (and staying) tried in
-     * the plan as it is, best score first.
+     * the plan as it is, best score first, her own school left out. Each is compared with the plan as it is — where
+     * it sends her now — never with her staying, so her current destination differs by nothing.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
@@ -375,16 +380,41 @@ public class PlanService {
             throw new InvalidRequestException("teacherId", "Teacher \"" + teacherId
                     + "\" is pinned (by the planner, or not eligible to rotate): there is nothing to recommend");
         }
-        rotation.setDestination(null);
-        List<RecommendedAssignment<School, HardMediumSoftLongScore>> recommended = solver.solutionManager()
-                .recommendAssignment(plan, rotation, Rotation::getDestination, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        return recommended.stream()
+        School current = rotation.getDestination();
+        ScoreAnalysis<HardMediumSoftLongScore> now = solver.analyze(plan);
+        List<School> best = new ArrayList<>();
+        try {
+            // The API measures from the teacher unassigned; it ranks, and each is then measured from the plan.
+            rotation.setDestination(null);
+            solver.solutionManager().recommendAssignment(plan, rotation, Rotation::getDestination,
+                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW).stream()
+                    .map(RecommendedAssignment::proposition)
+                    .filter(school -> school != rotation.getHomeSchool())
+                    .limit(Math.max(1, limit))
+                    .forEach(best::add);
+        } finally {
+            rotation.setDestination(current);
+        }
+        if (!best.contains(null)) {
+            best.add(null); // staying is always an option, whether or not the API proposes it
+        }
+        Map<School, ScoreAnalysis<HardMediumSoftLongScore>> differences = new HashMap<>();
+        for (School school : best) {
+            try {
+                rotation.setDestination(school);
+                differences.put(school, solver.analyze(plan).diff(now));
+            } finally {
+                rotation.setDestination(current);
+            }
+        }
+        return best.stream()
+                .sorted(Comparator.comparing((School school) -> differences.get(school).score()).reversed())
                 .limit(Math.max(1, limit))
-                .map(r -> new Recommendation(r.proposition() == null ? null : r.proposition().getId(),
-                        r.proposition() == null ? null : r.proposition().getName(),
-                        r.scoreAnalysisDiff().score().toString(), constraints(r.scoreAnalysisDiff()).stream()
+                .map(school -> new Recommendation(school == null ? null : school.getId(),
+                        school == null ? null : school.getName(), differences.get(school).score().toString(),
+                        constraints(differences.get(school)).stream()
                                 .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO.toString()))
-                                .toList()))
+                                .toList(), school == current))
                 .toList();
     }
 
