@@ -31,6 +31,7 @@ import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.lungang.webui.sweep.SweepService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A what-if sweep from the Scenarios view, on the two-school county so that each point solves in a second. */
@@ -151,12 +152,33 @@ class SweepViewTest extends KaribuTest {
     }
 
     @Test
-    void everyReasonASweepRefusesAParameterForIsWordedInBothLanguages() {
+    void aTimePerPointBeyondTheLimitIsRefusedInChineseAndTheFieldMarked() {
+        UI.getCurrent().navigate("scenarios");
+        IntegerField seconds = _get(IntegerField.class, spec -> spec.withId("sweep-seconds"));
+        _setValue(seconds, 0);
+        clickInBrowser(_get(Button.class, spec -> spec.withId("sweep-run")));
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("未能执行：每点求解时间应在 1 秒到 10 分钟之间"));
+        assertThat(seconds.isInvalid()).isTrue();
+        assertThat(status()).isEmpty();
+    }
+
+    @Test
+    void everyReasonAndLimitASweepIsRefusedForIsWordedInBothLanguages() {
         for (Reason reason : Reason.values()) {
             for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                 UI.getCurrent().setLocale(locale);
                 assertThat(UI.getCurrent().getTranslation("sweepError." + reason.name(), "x", "1", "2", "3", "4"))
                         .as(reason + " in " + locale).doesNotStartWith("!").startsWith("x");
+            }
+        }
+        for (SweepService.Limit limit : SweepService.Limit.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                UI.getCurrent().setLocale(locale);
+                assertThat(UI.getCurrent().getTranslation("sweepError." + limit.name(), "1", "2"))
+                        .as(limit + " in " + locale).doesNotStartWith("!");
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -200,6 +201,7 @@ public class SweepPanel extends VerticalLayout {
         UI ui = UI.getCurrent();
         firstValues.setInvalid(false);
         secondValues.setInvalid(false);
+        seconds.setInvalid(false);
         try {
             current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
                 try {
@@ -208,12 +210,17 @@ public class SweepPanel extends VerticalLayout {
                     // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
                 }
             });
+        } catch (SweepService.LimitException e) {
+            // Words are formatted here, not by the message format, which would group digits by the locale.
+            refuse(getTranslation("sweepError." + e.limit().name(), e.figures().stream().map(String::valueOf)
+                    .toArray()), e.limit() == SweepService.Limit.TIME_PER_POINT ? seconds : null);
+            return;
         } catch (InvalidRequestException e) {
             if (!(e.getCause() instanceof SweepParameterException refused)) {
                 throw e;
             }
-            refuse(refused, second.getValue() != null && refused.getParameter().equals(second.getValue())
-                    ? secondValues : firstValues);
+            refuse(errorWords.of(refused), second.getValue() != null
+                    && refused.getParameter().equals(second.getValue()) ? secondValues : firstValues);
             return;
         }
         run.setEnabled(false);
@@ -222,11 +229,12 @@ public class SweepPanel extends VerticalLayout {
         show(current);
     }
 
-    /** A parameter the sweep refused: said in the planner's words, and its values field marked. */
-    private void refuse(SweepParameterException refused, TextField values) {
-        String text = errorWords.of(refused);
-        values.setErrorMessage(text);
-        values.setInvalid(true);
+    /** A sweep refused before anything is solved: said in the planner's words, and the field at fault marked. */
+    private void refuse(String text, HasValidation field) {
+        if (field != null) {
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        }
         Notification.show(getTranslation("error.invalid", text), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
