@@ -156,4 +156,28 @@ class SolveFlowTest extends ApiTest {
         assertThat(recommendations.size()).isBetween(1, 3);
         assertThat(recommendations.get(0).get("scoreDifference").asText()).isNotBlank();
     }
+
+    @Test
+    void recommendationsAreComparedWithWhereThePlanSendsTheTeacherNotWithHerStaying() throws Exception {
+        long datasetId = upload("two-schools.json");
+        long scenarioId = scenario(datasetId, "");
+        long planId = solveToEnd(scenarioId, "{\"timeLimitSeconds\":1}").get("planId").asLong();
+        JsonNode move = json(as(VIEWER, get("/api/plans/" + planId))).get("moves").get(0);
+
+        JsonNode recommendations = json(as(VIEWER, get("/api/plans/" + planId + "/teachers/"
+                + move.get("teacherId").asText() + "/recommendations?limit=10")));
+
+        // Two schools: her destination and staying; her own school (a hard rule broken) is never recommended.
+        assertThat(recommendations).hasSize(2).noneSatisfy(r -> assertThat(r.get("toSchoolId").asText())
+                .isEqualTo(move.get("fromSchoolId").asText()));
+        JsonNode current = recommendations.get(0).get("current").asBoolean() ? recommendations.get(0)
+                : recommendations.get(1);
+        assertThat(current.get("toSchoolId").asText()).isEqualTo(move.get("toSchoolId").asText());
+        assertThat(current.get("scoreDifference").asText()).isEqualTo("0hard/0medium/0soft");
+        assertThat(current.get("constraintDifferences")).isEmpty();
+        JsonNode staying = recommendations.get(0) == current ? recommendations.get(1) : recommendations.get(0);
+        assertThat(staying.get("toSchoolId").isNull()).isTrue();
+        assertThat(staying.get("current").asBoolean()).isFalse();
+        assertThat(staying.get("scoreDifference").asText()).isNotEqualTo("0hard/0medium/0soft");
+    }
 }

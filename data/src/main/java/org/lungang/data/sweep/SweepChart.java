@@ -38,20 +38,34 @@ public final class SweepChart {
             new Metric("Largest CV after", "交流后最大差异系数", SweepPoint::coefficientMaxAfter,
                     new double[] {0.45, 0.50}));
 
+    /** The language of a chart's own words: one language, or both side by side (English first). */
+    public enum Language {
+        CHINESE, ENGLISH, BOTH
+    }
+
     /**
      * The words of the chart. The command line writes both languages side by side ({@link #BILINGUAL}); the web
      * application writes the planner's language alone, with its own names and formats of the swept parameters.
      *
-     * @param chinese Chinese only (else both languages, English first)
+     * @param language of the titles, legend, descriptions and tooltips
      * @param parameterName a parameter's name on an axis or in the legend, from its command-line name
      * @param value a value of a parameter as shown on the x axis and in the legend, from the name and the value
      */
-    public record Words(boolean chinese, UnaryOperator<String> parameterName,
+    public record Words(Language language, UnaryOperator<String> parameterName,
             BiFunction<String, Double, String> value) {
+
+        /** The text in the chart's language; {@code both} is the two side by side, as the command line has it. */
+        String say(String en, String zh, String both) {
+            return switch (language) {
+                case CHINESE -> zh;
+                case ENGLISH -> en;
+                case BOTH -> both;
+            };
+        }
     }
 
     /** The words of the command line's chart: both languages, parameters by their command-line names. */
-    public static final Words BILINGUAL = new Words(false, UnaryOperator.identity(),
+    public static final Words BILINGUAL = new Words(Language.BOTH, UnaryOperator.identity(),
             (name, value) -> SweepParameter.format(value));
 
     private SweepChart() {
@@ -73,10 +87,13 @@ public final class SweepChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        String title = (words.chinese() ? "参数扫描：" : "Sweep 参数扫描: ") + result.problemName();
+        String title = words.say("Sweep: ", "参数扫描：", "Sweep 参数扫描: ") + result.problemName();
         svg.append("<title>").append(escape(title)).append("</title>\n");
-        svg.append("<desc>").append(escape("x: " + words.parameterName().apply(result.parameters().get(0).name()) + "; " + result.points().size()
-                + " points")).append("</desc>\n");
+        String xName = words.parameterName().apply(result.parameters().get(0).name());
+        int count = result.points().size();
+        svg.append("<desc>").append(escape(words.say("x: " + xName + "; " + count + " points",
+                "横轴：" + xName + "；共 " + count + " 个点", "x: " + xName + "; " + count + " points")))
+                .append("</desc>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(text(LEFT, 28, escape(title), "start", "font-size=\"16\" font-weight=\"bold\""));
 
@@ -114,8 +131,8 @@ public final class SweepChart {
         Scale sy = new Scale(yMin, yMax, y0 + PANEL_H, y0);
 
         svg.append("<g class=\"panel\">\n");
-        svg.append(text(x0, y0 - 10, escape(words.chinese() ? metric.zh : metric.en + " · " + metric.zh), "start",
-                "font-weight=\"bold\""));
+        String metricName = words.say(metric.en, metric.zh, metric.en + " · " + metric.zh);
+        svg.append(text(x0, y0 - 10, escape(metricName), "start", "font-weight=\"bold\""));
         svg.append("<rect x=\"").append(x0).append("\" y=\"").append(y0).append("\" width=\"").append(PANEL_W)
                 .append("\" height=\"").append(PANEL_H).append("\" fill=\"none\" stroke=\"#999\"/>\n");
         for (double tick : ticks) {
@@ -156,7 +173,8 @@ public final class SweepChart {
                         .append("\" stroke-width=\"2\"/>\n");
             }
             for (SweepPoint p : series) {
-                svg.append(marker(p.status(), sx.at(p.x()), sy.at(metric.value.applyAsDouble(p)), colour));
+                svg.append(marker(p.status(), sx.at(p.x()), sy.at(metric.value.applyAsDouble(p)), colour,
+                        tooltip(result, p, metricName, metric.value.applyAsDouble(p), words)));
             }
         }
         svg.append("</g>\n");
@@ -176,29 +194,51 @@ public final class SweepChart {
             svg.append(text(x + 32, ly + 4, escape(label), "start", ""));
             row++;
         }
-        svg.append(marker(SweepPoint.Status.FEASIBLE, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "全部规则与比例均满足" : "every rule and quota met · 全部满足", "start", ""));
-        row++;
-        svg.append(marker(SweepPoint.Status.QUOTA_MISSED, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "有政策比例未达标"
-                : "a policy quota missed (see sweep.md) · 比例未达标", "start", ""));
-        row++;
-        svg.append(marker(SweepPoint.Status.INFEASIBLE, x + 12, y + row * 18, "#444"));
-        svg.append(text(x + 32, y + row * 18 + 4, words.chinese() ? "违反硬性规则：方案不可行"
-                : "a hard rule broken: infeasible · 违反硬性规则", "start", ""));
+        for (SweepPoint.Status status : SweepPoint.Status.values()) {
+            String meaning = status(status, words);
+            svg.append(marker(status, x + 12, y + row * 18, "#444", meaning));
+            svg.append(text(x + 32, y + row * 18 + 4, escape(meaning), "start", ""));
+            row++;
+        }
         svg.append("</g>\n");
     }
 
-    private static String marker(SweepPoint.Status status, double x, double y, String colour) {
+    /** What a marker means, as the legend and the tooltips say it. */
+    private static String status(SweepPoint.Status status, Words words) {
+        return switch (status) {
+            case FEASIBLE -> words.say("every rule and quota met", "全部规则与比例均满足",
+                    "every rule and quota met · 全部满足");
+            case QUOTA_MISSED -> words.say("a policy quota missed", "有政策比例未达标",
+                    "a policy quota missed (see sweep.md) · 比例未达标");
+            case INFEASIBLE -> words.say("a hard rule broken: infeasible", "违反硬性规则：方案不可行",
+                    "a hard rule broken: infeasible · 违反硬性规则");
+        };
+    }
+
+    /** A point's tooltip: its parameter values, the panel's figure and what its marker means. */
+    private static String tooltip(SweepResult result, SweepPoint point, String metricName, double value,
+            Words words) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < result.parameters().size(); i++) {
+            String name = result.parameters().get(i).name();
+            values.add(words.parameterName().apply(name) + " = " + words.value().apply(name, point.values().get(i)));
+        }
+        return String.join(words.say(", ", "，", ", "), values) + words.say(": ", "：", ": ") + metricName + " "
+                + SweepParameter.format(Math.round(value * 1000) / 1000.0) + words.say("; ", "；", "; ")
+                + status(point.status(), words);
+    }
+
+    private static String marker(SweepPoint.Status status, double x, double y, String colour, String tooltip) {
+        String title = "<title>" + escape(tooltip) + "</title>";
         return switch (status) {
             case FEASIBLE -> "<circle class=\"feasible\" cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"3.5\" fill=\""
-                    + colour + "\"/>\n";
+                    + colour + "\">" + title + "</circle>\n";
             case QUOTA_MISSED -> "<path class=\"quota-missed\" d=\"M" + fmt(x) + "," + fmt(y - 6) + " L" + fmt(x + 6)
                     + "," + fmt(y) + " L" + fmt(x) + "," + fmt(y + 6) + " L" + fmt(x - 6) + "," + fmt(y)
-                    + " Z\" fill=\"white\" stroke=\"" + QUOTA_MISSED + "\" stroke-width=\"2\"/>\n";
+                    + " Z\" fill=\"white\" stroke=\"" + QUOTA_MISSED + "\" stroke-width=\"2\">" + title + "</path>\n";
             case INFEASIBLE -> "<path class=\"infeasible\" d=\"M" + fmt(x - 5) + "," + fmt(y - 5) + " L" + fmt(x + 5)
                     + "," + fmt(y + 5) + " M" + fmt(x - 5) + "," + fmt(y + 5) + " L" + fmt(x + 5) + "," + fmt(y - 5)
-                    + "\" stroke=\"" + INFEASIBLE + "\" stroke-width=\"2.5\"/>\n";
+                    + "\" stroke=\"" + INFEASIBLE + "\" stroke-width=\"2.5\">" + title + "</path>\n";
         };
     }
 

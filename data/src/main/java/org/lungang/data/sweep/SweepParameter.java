@@ -2,12 +2,16 @@ package org.lungang.data.sweep;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.lungang.data.sweep.SweepParameterException.Reason;
 import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPolicy;
 
@@ -59,8 +63,57 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
             "leaderMinTerms", "retirementAgeMale", "retirementAgeFemale", "yearsBeforeRetirementExempt",
             "maxSecondeesPerHost", "cooldownYears", "extensionYears", "supportTermYears");
 
+    /** The range of values a policy field takes: at least {@code lowest}, at most {@code highest}. */
+    record Range(double lowest, double highest) {
+
+        boolean contains(double value) {
+            return value >= lowest && value <= highest;
+        }
+    }
+
+    /**
+     * The ranges {@link RotationPolicy} holds its fields to, so that a value it refuses is reported with the range in
+     * the user's words; the policy stays the judge (a value refused for another reason is reported in its words), and
+     * a test keeps this table and the policy in step.
+     */
+    private static final Map<String, Range> RANGES = ranges();
+
     public SweepParameter {
         values = List.copyOf(values);
+    }
+
+    private static Map<String, Range> ranges() {
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        Range share = new Range(0, 1);
+        Range notNegative = new Range(0, Double.POSITIVE_INFINITY);
+        for (String field : List.of("rotationQuota", "backboneShare", "cadreBackboneExchangeShare",
+                "senderMinStaffingRatio", "maxStaffLossShare")) {
+            ranges.put(field, share);
+        }
+        for (String field : List.of("maxCommuteKm", "coupleMaxKm", "minYearsAtSchool", "maxSecondeesPerHost",
+                "cooldownYears", "extensionYears")) {
+            ranges.put(field, notNegative);
+        }
+        ranges.put("roadFactor", new Range(1, Double.POSITIVE_INFINITY));
+        ranges.put("supportTermYears", new Range(1, Double.POSITIVE_INFINITY));
+        return ranges;
+    }
+
+    /** The range the policy holds the field to, if it holds it to one. */
+    static Optional<Range> range(String policyField) {
+        return Optional.ofNullable(RANGES.get(policyField));
+    }
+
+    /** A value the policy refused: with its range where the value is outside it, else in the policy's words. */
+    private SweepParameterException refusal(double value, IllegalArgumentException refused) {
+        Range range = RANGES.get(target);
+        if (range == null || range.contains(value)) {
+            return new SweepParameterException(name, Reason.REFUSED_BY_POLICY, value, refused.getMessage());
+        }
+        return Double.isInfinite(range.highest())
+                ? new SweepParameterException(name, Reason.BELOW_MINIMUM, target, value, range.lowest())
+                : new SweepParameterException(name, Reason.OUT_OF_RANGE, target, value, range.lowest(),
+                        range.highest());
     }
 
     private static Map<String, BiConsumer<RotationPolicy.Builder, Double>> policyFields() {
@@ -107,7 +160,7 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
     public static SweepParameter parse(String text, RotationPolicy base) {
         int equals = text.indexOf('=');
         if (equals <= 0) {
-            throw new SweepParameterException(text, "expected name=from:to:step or name=a,b,c");
+            throw new SweepParameterException(text, Reason.NOT_NAME_EQUALS_VALUES, text);
         }
         String name = text.substring(0, equals).trim();
         String spec = text.substring(equals + 1).trim();
@@ -117,8 +170,8 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
             target = name.substring(WEIGHT_PREFIX.length()).trim();
             kind = Kind.WEIGHT;
             if (!ConstraintNames.ALL.contains(target)) {
-                throw new SweepParameterException(name, "unknown constraint \"" + target + "\"; constraints are: "
-                        + String.join(", ", ConstraintNames.ALL));
+                throw new SweepParameterException(name, Reason.UNKNOWN_CONSTRAINT, target,
+                        String.join(", ", ConstraintNames.ALL));
             }
         } else if (name.equals("housingBeds")) {
             target = name;
@@ -130,8 +183,7 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
             target = ALIASES.getOrDefault(name, name);
             kind = Kind.POLICY;
             if (!POLICY_FIELDS.containsKey(target)) {
-                throw new SweepParameterException(name, "unknown parameter; known are: "
-                        + String.join(", ", knownNames()));
+                throw new SweepParameterException(name, Reason.UNKNOWN_PARAMETER, String.join(", ", knownNames()));
             }
         }
         SweepParameter parameter = new SweepParameter(name, target, kind, values(name, spec));
@@ -143,7 +195,7 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
 
     private static List<Double> values(String name, String spec) {
         if (spec.isEmpty()) {
-            throw new SweepParameterException(name, "no values given");
+            throw new SweepParameterException(name, Reason.NO_VALUES);
         }
         List<Double> values = new ArrayList<>();
         String[] range = spec.split(":", -1);
@@ -153,11 +205,10 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
             BigDecimal to = number(name, range[1]);
             BigDecimal step = number(name, range[2]);
             if (step.signum() <= 0) {
-                throw new SweepParameterException(name, "the step must be positive, was " + range[2].trim());
+                throw new SweepParameterException(name, Reason.STEP_NOT_POSITIVE, step.doubleValue());
             }
             if (from.compareTo(to) > 0) {
-                throw new SweepParameterException(name, "the range runs backwards: " + range[0].trim() + " > "
-                        + range[1].trim());
+                throw new SweepParameterException(name, Reason.RANGE_BACKWARDS, from.doubleValue(), to.doubleValue());
             }
             for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
                 values.add(v.doubleValue());
@@ -170,13 +221,16 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
                 values.add(number(name, part).doubleValue());
             }
         } else {
-            throw new SweepParameterException(name, "expected from:to:step or a,b,c, was \"" + spec + "\"");
+            throw new SweepParameterException(name, Reason.NOT_A_RANGE_OR_LIST, spec);
         }
         if (values.size() > MAX_VALUES) {
-            throw new SweepParameterException(name, "more than " + MAX_VALUES + " values");
+            throw new SweepParameterException(name, Reason.TOO_MANY_VALUES, MAX_VALUES);
         }
-        if (values.stream().distinct().count() < values.size()) {
-            throw new SweepParameterException(name, "a value is listed twice");
+        Set<Double> seen = new HashSet<>();
+        for (double value : values) {
+            if (!seen.add(value)) {
+                throw new SweepParameterException(name, Reason.VALUE_TWICE, value);
+            }
         }
         return values;
     }
@@ -185,7 +239,7 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new SweepParameterException(name, "\"" + text.trim() + "\" is not a number");
+            throw new SweepParameterException(name, Reason.NOT_A_NUMBER, text.trim());
         }
     }
 
@@ -193,26 +247,25 @@ public record SweepParameter(String name, String target, Kind kind, List<Double>
         switch (kind) {
             case POLICY -> {
                 if (INTEGER_FIELDS.contains(target) && value != Math.rint(value)) {
-                    throw new SweepParameterException(name, target + " takes whole numbers, was " + format(value));
+                    throw new SweepParameterException(name, Reason.NOT_WHOLE, target, value);
                 }
                 try {
                     apply(base.toBuilder(), value).build();
                 } catch (IllegalArgumentException e) {
-                    throw new SweepParameterException(name, e.getMessage());
+                    throw refusal(value, e);
                 }
             }
             case HOUSING_BEDS -> {
                 if (value < 0 || value != Math.rint(value)) {
-                    throw new SweepParameterException(name, "beds are a whole number of at least 0, was "
-                            + format(value));
+                    throw new SweepParameterException(name, Reason.BEDS_NOT_WHOLE, value);
                 }
             }
             case HOUSING_BEDS_FACTOR, WEIGHT -> {
                 if (value < 0) {
-                    throw new SweepParameterException(name, "must not be negative, was " + format(value));
+                    throw new SweepParameterException(name, Reason.NEGATIVE, value);
                 }
                 if (kind == Kind.WEIGHT && value != Math.rint(value)) {
-                    throw new SweepParameterException(name, "weights are whole numbers, was " + format(value));
+                    throw new SweepParameterException(name, Reason.WEIGHT_NOT_WHOLE, value);
                 }
             }
         }

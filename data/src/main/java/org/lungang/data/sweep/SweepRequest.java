@@ -27,7 +27,7 @@ public record SweepRequest(String problemName, RotationPlan base, List<SweepPara
             throw new IllegalArgumentException("Sweep one or two parameters, not " + parameters.size());
         }
         if (parameters.size() == 2 && parameters.get(0).target().equals(parameters.get(1).target())) {
-            throw new SweepParameterException(parameters.get(1).name(), "swept twice");
+            throw new SweepParameterException(parameters.get(1).name(), SweepParameterException.Reason.SWEPT_TWICE);
         }
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel must be at least 1, was " + parallel);

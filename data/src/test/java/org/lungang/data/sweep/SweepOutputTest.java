@@ -89,14 +89,38 @@ class SweepOutputTest {
     }
 
     @Test
-    void theChartInChineseAloneNamesParametersInTheGivenWordsWithoutTheEnglishLegend() {
-        SweepChart.Words chinese = new SweepChart.Words(true, name -> "参数" + name.length(),
+    void theChartInChineseAloneNamesParametersInTheGivenWordsWithoutTheEnglishLegend() throws Exception {
+        SweepChart.Words chinese = new SweepChart.Words(SweepChart.Language.CHINESE, name -> "参数" + name.length(),
                 (name, value) -> SweepParameter.format(value * 100) + "%");
 
         String svg = SweepChart.svg(twoParameters(), chinese);
 
         assertThat(svg).contains("填补缺编岗位", "有政策比例未达标", "%").doesNotContain("sweep.md", "Shortage posts",
                 "every rule");
+        // Every title, label, legend and tooltip, the problem's own name aside.
+        assertThat(words(svg).replace("Test & <county>", "")).doesNotContainPattern("[A-Za-z]{2,}");
+    }
+
+    @Test
+    void theChartInEnglishAloneHasNoChineseInItsTitlesLegendOrTooltips() throws Exception {
+        SweepChart.Words english = new SweepChart.Words(SweepChart.Language.ENGLISH, name -> "Param " + name,
+                (name, value) -> SweepParameter.format(value));
+
+        String svg = SweepChart.svg(twoParameters(), english);
+
+        assertThat(words(svg)).contains("Shortage posts filled", "a policy quota missed", "Param quota")
+                .doesNotContainPattern("\\p{IsHan}").doesNotContain("sweep.md");
+        NodeList titles = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "title");
+        // The chart's own title, then one tooltip for each point in each panel and for each legend marker.
+        assertThat(titles.getLength()).isEqualTo(1 + 4 * 6 + 3);
+        assertThat(titles.item(1).getTextContent())
+                .isEqualTo("Param quota = 0.1, Param maxCommuteKm = 30: Shortage posts filled 3; "
+                        + "every rule and quota met");
+    }
+
+    /** The chart's text as a reader sees it: every text, title and description, without the markup. */
+    private static String words(String svg) throws Exception {
+        return parse(svg).getDocumentElement().getTextContent();
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.lungang.data.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import org.lungang.data.sweep.SweepParameterException.Reason;
 import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPolicy;
 
@@ -104,5 +107,67 @@ class SweepParameterTest {
     void aRangeOfMoreThanTheLimitIsRefused() {
         assertThatThrownBy(() -> SweepParameter.parse("maxCommuteKm=0:1000:1", BASE))
                 .hasMessageContaining("more than " + SweepParameter.MAX_VALUES);
+    }
+
+    @Test
+    void aRefusalKeepsItsReasonAndItsValuesForTheWebApplicationToWord() {
+        assertThatThrownBy(() -> SweepParameter.parse("quota=0.3:0.1:0.05", BASE))
+                .isInstanceOfSatisfying(SweepParameterException.class, e -> {
+                    assertThat(e.getParameter()).isEqualTo("quota");
+                    assertThat(e.getReason()).isEqualTo(Reason.RANGE_BACKWARDS);
+                    assertThat(e.getArguments()).containsExactly(0.3, 0.1);
+                })
+                .hasMessage("--param quota: the range runs backwards: 0.3 > 0.1");
+    }
+
+    @Test
+    void aShareAboveOneIsRefusedWithTheRangeThePolicyHoldsItTo() {
+        assertThatThrownBy(() -> SweepParameter.parse("backbone=1.5", BASE))
+                .isInstanceOfSatisfying(SweepParameterException.class, e -> {
+                    assertThat(e.getReason()).isEqualTo(Reason.OUT_OF_RANGE);
+                    assertThat(e.getArguments()).containsExactly("backboneShare", 1.5, 0.0, 1.0);
+                })
+                .hasMessage("--param backbone: backboneShare must be between 0 and 1, was 1.5");
+    }
+
+    @Test
+    void aNegativeDistanceIsRefusedWithItsLowestValue() {
+        assertThatThrownBy(() -> SweepParameter.parse("commute=-5,10", BASE))
+                .isInstanceOfSatisfying(SweepParameterException.class,
+                        e -> assertThat(e.getReason()).isEqualTo(Reason.BELOW_MINIMUM))
+                .hasMessage("--param commute: maxCommuteKm must be at least 0, was -5");
+    }
+
+    @Test
+    void aValueListedTwiceIsNamed() {
+        assertThatThrownBy(() -> SweepParameter.parse("maxCommuteKm=30,40,30", BASE))
+                .isInstanceOfSatisfying(SweepParameterException.class,
+                        e -> assertThat(e.getArguments()).containsExactly(30.0))
+                .hasMessage("--param maxCommuteKm: a value is listed twice: 30");
+    }
+
+    @Test
+    void theRangesOfTheRefusalsAreTheOnesThePolicyHoldsItsFieldsTo() {
+        for (String field : SweepParameter.knownNames()) {
+            SweepParameter.range(field).ifPresent(range -> {
+                // One below the lowest value and one above the highest, whole numbers so that year fields apply.
+                List<Double> inside = Double.isInfinite(range.highest()) ? List.of(range.lowest())
+                        : List.of(range.lowest(), range.highest());
+                for (double value : inside) {
+                    assertThat(SweepParameter.parse(field + "=" + SweepParameter.format(value), BASE).values())
+                            .as(field).containsExactly(value);
+                }
+                assertThatThrownBy(() -> SweepParameter.parse(field + "=" + SweepParameter.format(range.lowest() - 1),
+                        BASE)).as(field).isInstanceOfSatisfying(SweepParameterException.class,
+                                e -> assertThat(e.getReason()).isIn(Reason.OUT_OF_RANGE, Reason.BELOW_MINIMUM));
+                if (!Double.isInfinite(range.highest())) {
+                    assertThatThrownBy(() -> SweepParameter.parse(field + "="
+                            + SweepParameter.format(range.highest() + 1), BASE)).as(field)
+                            .isInstanceOfSatisfying(SweepParameterException.class,
+                                    e -> assertThat(e.getReason()).isEqualTo(Reason.OUT_OF_RANGE));
+                }
+            });
+        }
+        assertThat(SweepParameter.range("rotationQuota")).isPresent();
     }
 }

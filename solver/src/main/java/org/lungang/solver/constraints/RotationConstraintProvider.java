@@ -452,9 +452,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
         return rotations(factory)
                 .filter(r -> r.isMoving() && r.getHomeSchool().isInSameAllianceAs(r.getDestination()))
                 .reward(HardMediumSoftLongScore.ONE_SOFT, r -> SAME_ALLIANCE_REWARD)
-                .justifyWith((r, score) -> moveJustification(r,
-                        "within alliance " + r.getHomeSchool().getAllianceId(),
-                        "同一联盟（" + r.getHomeSchool().getAllianceId() + "）内交流"))
+                // The match names both schools; the alliance's id (G1) would mean nothing to a principal.
+                .justifyWith((r, score) -> moveJustification(r, "within their alliance", "同一联盟内交流"))
                 .asConstraint(SAME_ALLIANCE);
     }
 

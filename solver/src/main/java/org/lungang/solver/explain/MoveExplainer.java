@@ -35,6 +35,7 @@ public final class MoveExplainer {
     private final Map<School, Tally> tallies = new HashMap<>();
     private final Map<School, Integer> lodgers = new HashMap<>();
     private final IndicatorEffects indicatorEffects;
+    private final Alliances alliances;
     private int teachersRotated;
     private int backboneRotated;
     private int cadreBackboneEligible;
@@ -45,6 +46,7 @@ public final class MoveExplainer {
         this.policy = plan.getPolicy();
         this.staffing = Staffing.of(plan);
         this.indicatorEffects = new IndicatorEffects(plan);
+        this.alliances = Alliances.of(plan.getSchools());
         for (Rotation r : plan.getRotations()) {
             byId.put(r.getId(), r);
             if (r.getTeacher().teamId() != null) {
@@ -175,13 +177,13 @@ public final class MoveExplainer {
         School from = r.getHomeSchool();
         School to = r.getDestination();
         if (from.isInSameAllianceAs(to)) {
-            lines.add("在同一联盟（" + from.getAllianceId() + "）内交流。",
-                    "Stays within alliance " + from.getAllianceId() + ".");
+            lines.add("在同一联盟内交流：" + alliances.zh(from.getAllianceId()) + "。",
+                    "Stays within one alliance: " + alliances.en(from.getAllianceId()) + ".");
         } else if (from.getAllianceId() != null) {
-            String toZh = to.getAllianceId() == null ? "不属于任何联盟" : "属于联盟 " + to.getAllianceId();
-            String toEn = to.getAllianceId() == null ? "in no alliance" : "in alliance " + to.getAllianceId();
-            lines.add("离开联盟 " + from.getAllianceId() + "：" + to.getName() + " " + toZh + "。",
-                    "Leaves alliance " + from.getAllianceId() + ": " + to.getName() + " is " + toEn + ".");
+            String toZh = to.getAllianceId() == null ? "不属于任何联盟" : "属于" + alliances.zh(to.getAllianceId());
+            String toEn = to.getAllianceId() == null ? "in no alliance" : "in " + alliances.en(to.getAllianceId());
+            lines.add("离开" + alliances.zh(from.getAllianceId()) + "：" + to.getName() + toZh + "。",
+                    "Leaves " + alliances.en(from.getAllianceId()) + ": " + to.getName() + " is " + toEn + ".");
         }
     }
 

@@ -164,7 +164,7 @@ class GoalConstraintsTest {
 
             VERIFIER.verifyThat(RotationConstraintProvider::sameAllianceMove)
                     .given(moving(teacher("T1", u).build(), v))
-                    .justifiesWith(new MoveJustification("T1", "U", "V", "within alliance A1", "同一联盟（A1）内交流"))
+                    .justifiesWith(new MoveJustification("T1", "U", "V", "within their alliance", "同一联盟内交流"))
                     .rewardsWith(20);
         }
 

@@ -66,7 +66,7 @@ class MoveExplainerTest {
                 "Support: U (urban, strong) → V (village, weak), towards a more rural or weaker school.",
                 "Fills an open English post at V (a scarce subject, weight 3): open English posts there 1 → 0.",
                 "At U, English staff 3 → 2 for 2 posts: not below the 2 the sender keeps, so no hole is opened.",
-                "Stays within alliance A.",
+                "Stays within one alliance: the alliance led by U (2 schools).",
                 "Commute 26.0 km, within the 30.0 km limit: no housing needed.",
                 "Honours the teacher's preference: choice 1 of 1.",
                 // Eligible at U: E1, E2, M1 (E3 too few years, M2 near retirement, N1 exempt).
@@ -80,6 +80,25 @@ class MoveExplainerTest {
                 "Coefficient of variation of teachers above the required degree (primary schools) 1.000 → 0.667.");
         assertThat(explanation.zh()).hasSameSizeAs(explanation.en());
         assertThat(explanation.zh().get(2)).isEqualTo("填补 V 的英语空编（紧缺学科，权重 3）：该校英语缺编 1 → 0。");
+    }
+
+    @Test
+    void anAllianceIsNamedAfterTheSchoolThatLeadsItNeverByItsId() {
+        School u = TestData.school("U").tier(Tier.STRONG).alliance("G1").students(800).build();
+        School v = TestData.school("V").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).alliance("G1").kmNorth(20).build();
+        School town = TestData.school("T").kind(SchoolKind.TOWN).alliance("G7").kmNorth(10).build();
+        School village = TestData.school("W").kind(SchoolKind.VILLAGE).alliance("G7").kmNorth(15).build();
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(u, v, town, village), List.of(
+                TestData.teacher("E1", v).years(9).build()), Map.of());
+        plan.rotationOf("E1").setDestination(village);
+
+        MoveExplanation explanation = MoveExplainer.explain(plan, plan.rotationOf("E1"));
+
+        assertThat(explanation.en()).contains("Leaves the alliance led by U (2 schools): W is in the alliance led "
+                + "by T (2 schools).");
+        assertThat(explanation.zh()).contains("离开U牵头的联盟（共 2 所学校）：W属于T牵头的联盟（共 2 所学校）。");
+        assertThat(String.join(" ", explanation.en()) + String.join(" ", explanation.zh()))
+                .doesNotContain("G1", "G7");
     }
 
     /**

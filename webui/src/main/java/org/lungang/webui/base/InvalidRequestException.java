@@ -10,6 +10,12 @@ public class InvalidRequestException extends RuntimeException {
         this.field = field;
     }
 
+    /** @param cause the refusal this request ends in, kept for a view that words it in the planner's language */
+    public InvalidRequestException(String field, String message, Throwable cause) {
+        super(message, cause);
+        this.field = field;
+    }
+
     public String field() {
         return field;
     }

@@ -70,9 +70,12 @@ public class PlanService {
     public record AnalysisView(long planId, String score, List<ConstraintView> constraints) {
     }
 
-    /** A destination for one teacher and how the score would change; {@code toSchoolId} null means staying. */
+    /**
+     * A destination for one teacher and how the plan's score would change if she went there instead of where the
+     * plan sends her; {@code toSchoolId} null means staying, {@code current} that the plan sends her there already.
+     */
     public record Recommendation(String toSchoolId, String toSchoolName, String scoreDifference,
-            List<ConstraintView> constraintDifferences) {
+            List<ConstraintView> constraintDifferences, boolean current) {
     }
 
     private final PlanVersionRepository repository;
@@ -358,7 +361,8 @@ public class PlanService {
 
     /**
      * The best destinations for one teacher, by Timefold's recommendation API: every school (and staying) tried in
-     * the plan as it is, best score first.
+     * the plan as it is, best score first, her own school left out. Each is compared with the plan as it is — where
+     * it sends her now — never with her staying, so her current destination differs by nothing.
      */
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)

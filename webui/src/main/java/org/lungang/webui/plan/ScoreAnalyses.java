@@ -3,7 +3,9 @@ package org.lungang.webui.plan;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -49,16 +51,41 @@ class ScoreAnalyses {
             throw new InvalidRequestException("teacherId", "Teacher \"" + rotation.getId()
                     + "\" is pinned (by the planner, or not eligible to rotate): there is nothing to recommend");
         }
-        rotation.setDestination(null);
-        List<RecommendedAssignment<School, HardMediumSoftLongScore>> recommended = solver.solutionManager()
-                .recommendAssignment(plan, rotation, Rotation::getDestination, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        return recommended.stream()
+        School current = rotation.getDestination();
+        ScoreAnalysis<HardMediumSoftLongScore> now = solver.analyze(plan);
+        List<School> best = new ArrayList<>();
+        try {
+            // The API measures from the teacher unassigned; it ranks, and each is then measured from the plan.
+            rotation.setDestination(null);
+            solver.solutionManager().recommendAssignment(plan, rotation, Rotation::getDestination,
+                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW).stream()
+                    .map(RecommendedAssignment::proposition)
+                    .filter(school -> school != rotation.getHomeSchool())
+                    .limit(Math.max(1, limit))
+                    .forEach(best::add);
+        } finally {
+            rotation.setDestination(current);
+        }
+        if (!best.contains(null)) {
+            best.add(null); // staying is always an option, whether or not the API proposes it
+        }
+        Map<School, ScoreAnalysis<HardMediumSoftLongScore>> differences = new HashMap<>();
+        for (School school : best) {
+            try {
+                rotation.setDestination(school);
+                differences.put(school, solver.analyze(plan).diff(now));
+            } finally {
+                rotation.setDestination(current);
+            }
+        }
+        return best.stream()
+                .sorted(Comparator.comparing((School school) -> differences.get(school).score()).reversed())
                 .limit(Math.max(1, limit))
-                .map(r -> new Recommendation(r.proposition() == null ? null : r.proposition().getId(),
-                        r.proposition() == null ? null : r.proposition().getName(),
-                        r.scoreAnalysisDiff().score().toString(), constraints(r.scoreAnalysisDiff()).stream()
+                .map(school -> new Recommendation(school == null ? null : school.getId(),
+                        school == null ? null : school.getName(), differences.get(school).score().toString(),
+                        constraints(differences.get(school)).stream()
                                 .filter(c -> !c.score().equals(HardMediumSoftLongScore.ZERO.toString()))
-                                .toList()))
+                                .toList(), school == current))
                 .toList();
     }
 

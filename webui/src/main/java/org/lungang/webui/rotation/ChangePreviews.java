@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.constraints.justifications.RotationJustification;
 import org.lungang.solver.domain.Rotation;
@@ -21,11 +22,16 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
+import org.lungang.webui.plan.PlanService;
+import org.lungang.webui.scenario.RotationOverride;
+import org.lungang.webui.scenario.ScenarioService;
+import org.lungang.webui.workspace.Workspace.Snapshot;
 import org.springframework.stereotype.Service;
 
 /**
  * What a planner's change would do to the current plan, before she makes it: a teacher sent to another school (by
- * hand, from a recommendation, or home when her move is forbidden), scored against the plan as it is now — never
+ * hand, from a recommendation, or home when her move is forbidden) or a decision undone, scored against the plan as
+ * it is now — never
  * against the teacher staying — with every rule whose score changes, and the hard rules it would break.
  * The plan is changed in memory, analysed and put back as it was.
  */
@@ -90,6 +96,8 @@ public class ChangePreviews {
     }
 
     private final RotationSolver solver;
+    private final ScenarioService scenarios;
+    private final PlanService plans;
     /**
      * The analysis of each plan as it is, kept while the plan is in use: a session's current plan changes only as a
      * new plan object (previews put back what they change), so a planner trying several destinations pays for the
@@ -98,8 +106,10 @@ public class ChangePreviews {
     private final Map<RotationPlan, ScoreAnalysis<HardMediumSoftLongScore>> current =
             Collections.synchronizedMap(new WeakHashMap<>());
 
-    ChangePreviews(RotationSolver solver) {
+    ChangePreviews(RotationSolver solver, ScenarioService scenarios, PlanService plans) {
         this.solver = solver;
+        this.scenarios = scenarios;
+        this.plans = plans;
     }
 
     private ScoreAnalysis<HardMediumSoftLongScore> analysisOf(RotationPlan plan) {
@@ -121,6 +131,20 @@ public class ChangePreviews {
             solver.score(plan);
         }
         return new Preview(before.score(), after.score(), changes(after.diff(before)), kpis);
+    }
+
+    /**
+     * Undoing one of the planner's decisions (a pin, a hand move, a forbidden school), compared with the current
+     * plan: the plan is rebuilt as the workspace builds it — the latest version with the planner's other decisions.
+     */
+    public Preview ofUndo(Snapshot snapshot, RotationOverride decision) {
+        List<DecisionDto> startFrom = snapshot.version().map(v -> plans.decisions(v.getId())).orElse(List.of());
+        RotationPlan undone = scenarios.problemWithout(snapshot.scenario().getId(), decision.getId(), startFrom)
+                .plan();
+        ScoreAnalysis<HardMediumSoftLongScore> before = analysisOf(snapshot.plan());
+        ScoreAnalysis<HardMediumSoftLongScore> after = solver.analyze(undone);
+        return new Preview(before.score(), after.score(), changes(after.diff(before)),
+                KpiCalculator.calculate(undone));
     }
 
     private static List<RuleChange> changes(ScoreAnalysis<HardMediumSoftLongScore> diff) {

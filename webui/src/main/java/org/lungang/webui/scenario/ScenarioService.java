@@ -186,6 +186,19 @@ public class ScenarioService {
     }
 
     /**
+     * The scenario's problem as {@link #problem(long, List)} builds it, but with one of the planner's pins or
+     * forbidden moves left out: what undoing that decision would lead to, to preview before it is undone.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    @Transactional(readOnly = true)
+    public LoadedProblem problemWithout(long scenarioId, long overrideId, List<DecisionDto> startFrom) {
+        Scenario scenario = get(scenarioId);
+        List<RotationOverride> others = overrides.findByScenarioIdOrderByIdAsc(scenarioId).stream()
+                .filter(o -> o.getId() != overrideId).toList();
+        return problems.build(datasets.problemJson(scenario.getDatasetId()), scenario, others, startFrom);
+    }
+
+    /**
      * A plan as it was recorded on the scenario's problem: its destinations, pins and forbidden moves exactly as
      * saved, under the scenario's current policy.
      */

@@ -71,6 +71,35 @@ public class SweepService {
         RUNNING, COMPLETED, FAILED
     }
 
+    /** A limit of the web application's sweeps, which a view words in the planner's language. */
+    public enum Limit {
+        /** (the most minutes) */
+        TIME_PER_POINT,
+        /** (the points asked for, the most points) */
+        POINTS
+    }
+
+    /** A sweep refused by one of the web application's limits, with the figures the limit is about. */
+    public static final class LimitException extends InvalidRequestException {
+
+        private final Limit limit;
+        private final List<Long> figures;
+
+        LimitException(String field, String message, Limit limit, Long... figures) {
+            super(field, message);
+            this.limit = limit;
+            this.figures = List.of(figures);
+        }
+
+        public Limit limit() {
+            return limit;
+        }
+
+        public List<Long> figures() {
+            return figures;
+        }
+    }
+
     /** A sweep: its request, the points solved so far, and at the end its result or the error that stopped it. */
     public static final class SweepRun {
         private final long id;
@@ -149,13 +178,15 @@ public class SweepService {
      * moves). Every parameter is checked before anything is solved.
      *
      * @param listener told after each point and at the end, from the sweep's thread
-     * @throws InvalidRequestException naming the parameter at fault, or the time per point
+     * @throws InvalidRequestException naming the parameter at fault (caused by the sweep's
+     *         {@link SweepParameterException}, whose reason a view words), or the time per point
      */
     @PreAuthorize("hasRole('PLANNER')")
     public SweepRun start(long scenarioId, List<Axis> axes, Duration timePerPoint, Consumer<SweepRun> listener) {
         if (timePerPoint == null || timePerPoint.toMillis() < 1000 || timePerPoint.compareTo(MAX_TIME_PER_POINT) > 0) {
-            throw new InvalidRequestException("timePerPoint", "The time per point must be between 1 second and "
-                    + MAX_TIME_PER_POINT.toMinutes() + " minutes");
+            throw new LimitException("timePerPoint", "The time per point must be between 1 second and "
+                    + MAX_TIME_PER_POINT.toMinutes() + " minutes", Limit.TIME_PER_POINT,
+                    MAX_TIME_PER_POINT.toMinutes());
         }
         if (axes.isEmpty() || axes.size() > 2) {
             throw new InvalidRequestException("parameters", "Sweep one or two parameters");
@@ -169,11 +200,12 @@ public class SweepService {
         try {
             request = new SweepRequest(problem.name(), problem.plan(), parameters, timePerPoint, parallel);
         } catch (SweepParameterException e) {
-            throw new InvalidRequestException(e.getParameter(), withoutOption(e));
+            throw new InvalidRequestException(e.getParameter(), withoutOption(e), e);
         }
         if (request.pointCount() > MAX_POINTS) {
-            throw new InvalidRequestException("parameters", request.pointCount() + " points: a sweep in the web "
-                    + "application solves at most " + MAX_POINTS);
+            throw new LimitException("parameters", request.pointCount() + " points: a sweep in the web "
+                    + "application solves at most " + MAX_POINTS, Limit.POINTS, (long) request.pointCount(),
+                    (long) MAX_POINTS);
         }
         SweepRun run = runs.add(id -> new SweepRun(id, scenarioId, request));
         audit.record("SWEEP_STARTED", "scenario", scenarioId, parameters.stream()
@@ -207,7 +239,7 @@ public class SweepService {
             return SweepParameter.parse(axis.name() + "=" + (axis.values() == null ? "" : axis.values()),
                     problem.plan().getPolicy());
         } catch (SweepParameterException e) {
-            throw new InvalidRequestException(axis.name(), withoutOption(e));
+            throw new InvalidRequestException(axis.name(), withoutOption(e), e);
         }
     }
 

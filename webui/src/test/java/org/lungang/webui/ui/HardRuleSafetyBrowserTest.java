@@ -116,6 +116,13 @@ class HardRuleSafetyBrowserTest extends BrowserTest {
         WebElement undo = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".undo-decision")));
         screenshot("safety-06-decisions");
         undo.click();
+        // Undoing is previewed against the current plan first: here it mends the broken rule.
+        WebElement confirmUndo = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-button[slot='confirm-button']")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("撤销这一决定？")
+                .contains("与当前方案相比");
+        screenshot("safety-06b-undo-previewed");
+        confirmUndo.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("infeasible-banner")));
         screenshot("safety-07-undone-banner-gone");
         assertThat(SystemIdentity.call(() -> scenarios.overrides(scenario.getId()))).isEmpty();

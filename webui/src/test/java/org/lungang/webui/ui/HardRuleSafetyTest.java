@@ -24,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemDocument.DecisionDto;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.Rotation;
@@ -277,6 +278,7 @@ class HardRuleSafetyTest extends KaribuTest {
         Div decisions = _get(Div.class, spec -> spec.withId("teacher-decisions"));
         assertThat(decisions.getElement().getTextRecursively()).contains("锁定交流到 " + change.school().getName());
         _click(_get(decisions, Button.class, spec -> spec.withText("撤销")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("undo-confirm")));
 
         assertThat(scenarios.overrides(scenario.getId())).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withId("infeasible-banner"))).isEmpty();
@@ -323,9 +325,58 @@ class HardRuleSafetyTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(_get(Span.class, spec -> spec.withId("decision-count")).getText()).isEqualTo("共 2 项");
         _click((Button) GridKt._getCellComponent(grid, 0, "undo"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("undo-confirm")));
 
         assertThat(scenarios.overrides(scenario.getId())).hasSize(1);
         assertThat(GridKt._size(grid)).isEqualTo(1);
+    }
+
+    @Test
+    void undoingAHandMoveIsPreviewedAgainstTheCurrentPlanAndUndoneOnlyWhenConfirmed() {
+        Change move = find(true);
+        scenarios.addOverride(scenario.getId(), move.rotation().getId(), OverrideAction.PIN, move.school().getId());
+        UI.getCurrent().navigate("decisions");
+
+        _click((Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("decision-grid")), 0, "undo"));
+
+        // Undoing the breaking hand move mends the plan: the hard rules it broke come back.
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("undo-confirm"));
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("撤销这一决定？");
+        assertThat(confirm.getElement().getTextRecursively())
+                .contains("撤销对" + move.rotation().getTeacher().name() + "的决定“锁定交流到 "
+                        + move.school().getName() + "”")
+                .contains("与当前方案相比：硬性规则 +").contains("（改善）").doesNotContain("将违反的硬性规则");
+        assertThat(scenarios.overrides(scenario.getId())).hasSize(1);
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(scenarios.overrides(scenario.getId())).hasSize(1);
+    }
+
+    @Test
+    void undoingAPinThatKeptAHardRuleNamesTheRuleItWouldBreakAndAsksToApplyAnyway() {
+        // A plan version that sends a teacher where she breaks a hard rule, and the planner's pin keeping her home.
+        scenario = SystemIdentity.call(() -> scenarios.list(scenario.getDatasetId()).stream()
+                .filter(x -> x.getName().equals("撤销预览")).findFirst()
+                .orElseGet(() -> scenarios.create(new ScenarioSpec(scenario.getDatasetId(), "撤销预览", "", null,
+                        null))));
+        choose(scenario);
+        workspace().invalidate();
+        Change move = find(true);
+        plans.newVersion(scenario.getId(), null, scenarios.problem(scenario.getId(), List.of(
+                new DecisionDto(move.rotation().getId(), move.school().getId(), false, List.of()))));
+        scenarios.addOverride(scenario.getId(), move.rotation().getId(), OverrideAction.PIN, null);
+        workspace().invalidate();
+        long hardBefore = snapshot().score().hardScore();
+        UI.getCurrent().navigate("decisions");
+
+        _click((Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("decision-grid")), 0, "undo"));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("undo-confirm"));
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("撤销后当前方案将违反硬性规则");
+        assertThat(confirm.getElement().getTextRecursively()).contains("将违反的硬性规则")
+                .contains(Labels.zhRule(move.preview().brokenHardRules().get(0).constraintName()));
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(scenarios.overrides(scenario.getId())).isEmpty();
+        assertThat(snapshot().score().hardScore()).isLessThan(hardBefore);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.scenario.OverrideAction;
@@ -27,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Plan versions in a real browser (Debian's chromium and chromium-driver): the rotation list filling while a solve
  * runs, warm start ticked after a reload, a worse re-solve set aside and reported, the version history with its diff
- * and score analysis, and the what-if comparison against a picked baseline. Screenshots go to
+ * and score analysis, the set-aside version restored by confirming its dialog, and the what-if comparison against a
+ * picked baseline. Screenshots go to
  * {@code target/screenshots/versions-*.png}. Skipped only when chromedriver is not installed.
  */
 class PlanVersionsBrowserTest extends BrowserTest {
@@ -118,13 +120,26 @@ class PlanVersionsBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "vaadin-confirm-dialog-overlay[opened], vaadin-confirm-dialog[opened]")));
         screenshot("versions-06-restore-confirm");
-        // The confirm click itself is covered by VersionsViewTest: a synthetic click on the dialog's button did not
-        // reach the server in headless Chromium here, so the restore is made through the service and the page read.
-        PlanVersion restored = SystemIdentity.call(() -> plans.restore(plans.versions(scenario.getId()).stream()
-                .filter(PlanVersion::isSetAside).findFirst().orElseThrow().getId()));
-        open("/versions");
-        wait.until(d -> text("versions-grid").contains("恢复第 2 版"));
+        // The planner's own click on the dialog's confirm button (a real pointer click, as the safety test makes).
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "vaadin-button[slot='confirm-button']"))).click();
+        // The view shows the restored version's analysis below; the history is read where it is, scrolled to (the
+        // grid draws only the rows in view, which made the restore look as if it had not reached the server).
+        wait.until(d -> {
+            WebElement grid = driver.findElement(By.id("versions-grid"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", grid);
+            return grid.getText().contains("恢复第 2 版");
+        });
+        List<PlanVersion> versions = SystemIdentity.call(() -> plans.versions(scenario.getId()));
+        PlanVersion setAside = versions.stream().filter(PlanVersion::isSetAside).findFirst().orElseThrow();
+        PlanVersion restored = SystemIdentity.call(() -> plans.latest(scenario.getId())).orElseThrow();
         assertThat(restored.getVersionNumber()).isEqualTo(3);
+        assertThat(restored.getOrigin()).isEqualTo(PlanOrigin.RESTORE);
+        assertThat(restored.getBasedOnVersion()).isEqualTo(setAside.getVersionNumber());
+        // The restored plan is the set-aside plan: every teacher where that version sent her.
+        assertThat(SystemIdentity.call(() -> plans.decisions(restored.getId())))
+                .isEqualTo(SystemIdentity.call(() -> plans.decisions(setAside.getId())));
+        assertThat(restored.getScore()).isEqualTo(setAside.getScore());
         screenshot("versions-07-restored");
 
         // What-if: two scenarios against a picked baseline; the poor one explained.

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -24,11 +25,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lungang.data.sweep.SweepParameterException.Reason;
 import org.lungang.data.sweep.SweepPoint;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
+import org.lungang.webui.sweep.SweepService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A what-if sweep from the Scenarios view, on the two-school county so that each point solves in a second. */
@@ -80,6 +83,28 @@ class SweepViewTest extends KaribuTest {
     }
 
     @Test
+    void aSweepInTheEnglishUiDrawsItsChartInEnglishAloneAndInTheChineseUiInChineseAlone() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            UI.getCurrent().setLocale(locale);
+            sweepQuota("10,30");
+            await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
+                MockVaadin.clientRoundtrip();
+                return _get(Div.class, spec -> spec.withId("sweep-chart")).getChildren().findAny().isPresent();
+            });
+
+            String svg = _get(Div.class, spec -> spec.withId("sweep-chart")).getChildren()
+                    .map(c -> c.getElement().getProperty("innerHTML")).findFirst().orElseThrow();
+            // The chart's words: every text, title (tooltip) and description, without the markup.
+            String words = String.join(" ", svg.split("<[^>]*>")).replace("Two schools", "");
+            if (locale == Locale.ENGLISH) {
+                assertThat(words).contains("Shortage posts filled", "Quota = 10%").doesNotContainPattern("\\p{IsHan}");
+            } else {
+                assertThat(words).contains("填补缺编岗位", "交流比例 = 10%").doesNotContain("Shortage", "rule");
+            }
+        }
+    }
+
+    @Test
     void aSweptPointOpensAsAScenarioWithItsPolicyAndItsPlan() {
         sweepQuota("10,30");
         await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
@@ -103,13 +128,59 @@ class SweepViewTest extends KaribuTest {
     }
 
     @Test
-    void aRangeThatRunsBackwardsIsRefusedBeforeAnythingIsSolved() {
+    void aRangeThatRunsBackwardsIsRefusedInChineseWithTheValuesAsEnteredBeforeAnythingIsSolved() {
         sweepQuota("30:10:10");
 
+        String refusal = "交流比例：取值范围颠倒了，起点 30% 大于终点 10%";
         assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).contains("quota: the range runs backwards"));
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo("未能执行：" + refusal));
+        TextField values = _get(TextField.class, spec -> spec.withId("sweep-values-1"));
+        assertThat(values.isInvalid()).isTrue();
+        assertThat(values.getErrorMessage()).isEqualTo(refusal);
         assertThat(status()).isEmpty();
         assertThat(_get(Button.class, spec -> spec.withId("sweep-run")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aShareAboveAHundredPercentIsRefusedInEnglishInTheEnglishUi() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        sweepQuota("50,150");
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("Not done: Quota: the values must be between 0% and 100%, was 150%"));
+    }
+
+    @Test
+    void aTimePerPointBeyondTheLimitIsRefusedInChineseAndTheFieldMarked() {
+        UI.getCurrent().navigate("scenarios");
+        IntegerField seconds = _get(IntegerField.class, spec -> spec.withId("sweep-seconds"));
+        _setValue(seconds, 0);
+        clickInBrowser(_get(Button.class, spec -> spec.withId("sweep-run")));
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("未能执行：每点求解时间应在 1 秒到 10 分钟之间"));
+        assertThat(seconds.isInvalid()).isTrue();
+        assertThat(status()).isEmpty();
+    }
+
+    @Test
+    void everyReasonAndLimitASweepIsRefusedForIsWordedInBothLanguages() {
+        for (Reason reason : Reason.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                UI.getCurrent().setLocale(locale);
+                assertThat(UI.getCurrent().getTranslation("sweepError." + reason.name(), "x", "1", "2", "3", "4"))
+                        .as(reason + " in " + locale).doesNotStartWith("!").startsWith("x");
+            }
+        }
+        for (SweepService.Limit limit : SweepService.Limit.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                UI.getCurrent().setLocale(locale);
+                assertThat(UI.getCurrent().getTranslation("sweepError." + limit.name(), "1", "2"))
+                        .as(limit + " in " + locale).doesNotStartWith("!");
+            }
+        }
     }
 
     @Test

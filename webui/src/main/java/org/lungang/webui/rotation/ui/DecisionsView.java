@@ -29,7 +29,8 @@ import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
  * Every decision the planner made in the current scenario — pins, hand moves, forbidden schools — with who made it and
- * when; each can be undone here, and a teacher's name opens her decision.
+ * when; each can be undone here, after a preview of what undoing it does to the current plan, and a teacher's name
+ * opens her decision.
  */
 @Route(value = "decisions", layout = MainLayout.class)
 @PageTitle("规划员决定 · Lungang")
@@ -77,12 +78,14 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Button undoButton(RotationOverride o) {
-        Button undo = new Button(getTranslation("decisions.undo"), e -> {
-            scenarios.removeOverride(snapshot.scenario().getId(), o.getId());
-            Notification.show(getTranslation("decisions.undone"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        });
+        // Undoing is a change of the plan like any other: previewed against the current plan, then confirmed.
+        Button undo = new Button(getTranslation("decisions.undo"), e -> ChangePreviewText.undoConfirmation(snapshot,
+                o, previews.ofUndo(snapshot, o), this::open, () -> {
+                    scenarios.removeOverride(snapshot.scenario().getId(), o.getId());
+                    Notification.show(getTranslation("decisions.undone"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                }).open());
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         undo.addClassName("undo-decision");
         return undo;

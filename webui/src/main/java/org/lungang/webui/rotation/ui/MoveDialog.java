@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -173,8 +171,9 @@ public class MoveDialog extends Dialog {
         Div list = new Div();
         list.setId("teacher-decisions");
         for (RotationOverride o : mine) {
-            Button undo = new Button(getTranslation("decisions.undo"),
-                    e -> act(() -> scenarios.removeOverride(scenarioId, o.getId()), "decisions.undone"));
+            Button undo = new Button(getTranslation("decisions.undo"), e -> ChangePreviewText.undoConfirmation(
+                    snapshot, o, previews.ofUndo(snapshot, o), this::openOther,
+                    () -> act(() -> scenarios.removeOverride(scenarioId, o.getId()), "decisions.undone")).open());
             undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             undo.addClassName("undo-decision");
             HorizontalLayout row = new HorizontalLayout(new Span(Decisions.describe(snapshot, o)), undo);
@@ -209,7 +208,8 @@ public class MoveDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> s.destination() == null ? getTranslation("move.stays") : s.destination().getName())
                 .setHeader(getTranslation("plan.to")).setAutoWidth(true);
-        grid.addColumn(s -> s.current() ? getTranslation("safety.currentDecision") : delta(s.delta()))
+        grid.addColumn(s -> s.current() ? getTranslation("safety.currentDecision")
+                : ChangePreviewText.delta(s.delta()))
                 .setHeader(getTranslation("safety.vsCurrentColumn")).setFlexGrow(2);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
@@ -249,7 +249,7 @@ public class MoveDialog extends Dialog {
             change.run();
             return;
         }
-        ConfirmDialog confirm = confirmation(getTranslation("safety.pinTitle"),
+        ConfirmDialog confirm = ChangePreviewText.confirmation(getTranslation("safety.pinTitle"),
                 getTranslation("safety.pinKeeps", String.join("、", kept)), getTranslation("safety.applyAnyway"),
                 change);
         confirm.open();
@@ -261,7 +261,7 @@ public class MoveDialog extends Dialog {
         Div text = new Div();
         text.add(new Paragraph(getTranslation("safety.forbidText", rotation.getTeacher().name(),
                 rotation.getDestination().getName())));
-        text.add(previewOf(staying));
+        text.add(ChangePreviewText.of(staying, snapshot, this::openOther));
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("forbid-confirm");
         confirm.setHeader(getTranslation(staying.breaksHardRule() ? "safety.forbidTitleBreaking" : "safety.forbidTitle",
@@ -285,7 +285,7 @@ public class MoveDialog extends Dialog {
             return;
         }
         shown = previews.ofDestination(snapshot.plan(), rotation, school);
-        preview.add(previewOf(shown));
+        preview.add(ChangePreviewText.of(shown, snapshot, this::openOther));
         PlanKpis oldKpis = snapshot.kpis();
         PlanKpis newKpis = shown.kpisAfter();
         preview.add(new Div(getTranslation("move.previewKpis", oldKpis.county().quotaSchoolsMet(),
@@ -302,60 +302,6 @@ public class MoveDialog extends Dialog {
         }
     }
 
-    /** The preview in words: the score before and after, the change per level, and the rules it breaks. */
-    private Component previewOf(Preview p) {
-        Div box = new Div();
-        box.addClassName("change-preview");
-        Span score = new Span(getTranslation("move.previewScore", Words.score(p.before()), Words.score(p.after())));
-        score.getStyle().set("color", p.after().compareTo(p.before()) >= 0 ? "var(--lumo-success-text-color)"
-                : "var(--lumo-error-text-color)");
-        box.add(new Div(score));
-        Div delta = new Div(getTranslation("safety.vsCurrent", delta(p.delta())));
-        delta.addClassName("preview-delta");
-        box.add(delta);
-        if (p.breaksHardRule()) {
-            UnorderedList broken = new UnorderedList();
-            broken.addClassName("broken-rules");
-            for (var c : p.brokenHardRules()) {
-                String detail = (Words.english() ? c.en() : c.zh()).stream().limit(3)
-                        .collect(Collectors.joining(Words.english() ? "; " : "；"));
-                ListItem item = new ListItem(Tone.BAD.badge(Words.rule(c.constraintName())),
-                        new Span(" " + getTranslation("safety.ruleDelta", c.delta()) + " "));
-                if (!detail.isEmpty()) {
-                    item.add(PlanLinks.text(snapshot, detail, this::openOther));
-                }
-                broken.add(item);
-            }
-            box.add(new Div(new Span(getTranslation("safety.breaksHeading"))), broken);
-        }
-        List<String> others = p.changes().stream().filter(c -> !c.breaksHardRule())
-                .map(c -> Words.rule(c.constraintName()) + " " + signed(c.delta())).toList();
-        if (!others.isEmpty()) {
-            Div rest = new Div(getTranslation("safety.otherRules", String.join("、", others)));
-            rest.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            box.add(rest);
-        }
-        return box;
-    }
-
-    /** A score change in words, level by level: "硬性规则 −2（变差）· 政策要求 不变 · 目标得分 +19（改善）". */
-    private String delta(HardMediumSoftLongScore d) {
-        return getTranslation("safety.level.hard", level(d.hardScore())) + " · "
-                + getTranslation("safety.level.medium", level(d.mediumScore())) + " · "
-                + getTranslation("safety.level.soft", level(d.softScore()));
-    }
-
-    private String level(long change) {
-        if (change == 0) {
-            return getTranslation("safety.same");
-        }
-        return signed(change) + getTranslation(change > 0 ? "safety.better" : "safety.worse");
-    }
-
-    private static String signed(long change) {
-        return change > 0 ? "+" + change : change < 0 ? "−" + (-change) : "0";
-    }
-
     private void confirmIfBreaking(Preview p, Runnable change) {
         if (!p.breaksHardRule()) {
             change.run();
@@ -363,22 +309,9 @@ public class MoveDialog extends Dialog {
         }
         String rules = p.brokenHardRules().stream().map(c -> Words.rule(c.constraintName()))
                 .collect(Collectors.joining("、"));
-        confirmation(getTranslation("safety.confirmTitle"),
+        ChangePreviewText.confirmation(getTranslation("safety.confirmTitle"),
                 getTranslation("safety.confirmText", p.brokenHardRules().size(), rules),
                 getTranslation("safety.applyAnyway"), change).open();
-    }
-
-    private ConfirmDialog confirmation(String header, String text, String confirmText, Runnable onConfirm) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("hard-rule-confirm");
-        confirm.setHeader(header);
-        confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("safety.cancel"));
-        confirm.setConfirmText(confirmText);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> onConfirm.run());
-        return confirm;
     }
 
     /** Carries out a planner's change; a refused one ends in {@code PlannerErrors} and leaves the dialog open. */

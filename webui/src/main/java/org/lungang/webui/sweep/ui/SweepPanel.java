@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -24,7 +25,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.lungang.data.sweep.SweepChart;
+import org.lungang.data.sweep.SweepParameterException;
 import org.lungang.data.sweep.SweepPoint;
+import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.scenario.Scenario;
@@ -54,6 +57,7 @@ public class SweepPanel extends VerticalLayout {
     private final Span status = new Span();
     private final Div chart = new Div();
     private final Grid<SweepPoint> table = new Grid<>();
+    private final SweepErrorWords errorWords = new SweepErrorWords((key, params) -> getTranslation(key, params));
     private SweepRun current;
 
     /**
@@ -147,7 +151,8 @@ public class SweepPanel extends VerticalLayout {
     }
 
     private SweepChart.Words chartWords() {
-        return new SweepChart.Words(!Words.english(), this::shortName, SweepValues::format);
+        return new SweepChart.Words(Words.english() ? SweepChart.Language.ENGLISH : SweepChart.Language.CHINESE,
+                this::shortName, SweepValues::format);
     }
 
     private void table() {
@@ -194,17 +199,44 @@ public class SweepPanel extends VerticalLayout {
         }
         int limit = seconds.getValue() == null ? 0 : seconds.getValue();
         UI ui = UI.getCurrent();
-        current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
-            try {
-                ui.access(() -> show(sweep));
-            } catch (UIDetachedException e) {
-                // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
+        firstValues.setInvalid(false);
+        secondValues.setInvalid(false);
+        seconds.setInvalid(false);
+        try {
+            current = sweeps.start(scenario.getValue().getId(), axes, Duration.ofSeconds(limit), sweep -> {
+                try {
+                    ui.access(() -> show(sweep));
+                } catch (UIDetachedException e) {
+                    // The planner left the page: the sweep goes on, and nobody is waiting for its progress here.
+                }
+            });
+        } catch (SweepService.LimitException e) {
+            // Words are formatted here, not by the message format, which would group digits by the locale.
+            refuse(getTranslation("sweepError." + e.limit().name(), e.figures().stream().map(String::valueOf)
+                    .toArray()), e.limit() == SweepService.Limit.TIME_PER_POINT ? seconds : null);
+            return;
+        } catch (InvalidRequestException e) {
+            if (!(e.getCause() instanceof SweepParameterException refused)) {
+                throw e;
             }
-        });
+            refuse(errorWords.of(refused), second.getValue() != null
+                    && refused.getParameter().equals(second.getValue()) ? secondValues : firstValues);
+            return;
+        }
         run.setEnabled(false);
         chart.removeAll();
         table.setVisible(false);
         show(current);
+    }
+
+    /** A sweep refused before anything is solved: said in the planner's words, and the field at fault marked. */
+    private void refuse(String text, HasValidation field) {
+        if (field != null) {
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        }
+        Notification.show(getTranslation("error.invalid", text), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void show(SweepRun sweep) {
