@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.webui.scenario.RotationOverride;
+import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
@@ -43,16 +44,18 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
     private final Workspace workspace;
     private final ScenarioService scenarios;
     private final MoveDialogs moveDialogs;
+    private final ChangePreviews previews;
     private final Permissions permissions;
     private final Grid<RotationOverride> grid = new Grid<>();
     private final Span count = new Span();
     private Snapshot snapshot;
 
     public DecisionsView(Workspace workspace, ScenarioService scenarios, MoveDialogs moveDialogs,
-            Permissions permissions) {
+            ChangePreviews previews, Permissions permissions) {
         this.workspace = workspace;
         this.scenarios = scenarios;
         this.moveDialogs = moveDialogs;
+        this.previews = previews;
         this.permissions = permissions;
         setSizeFull();
         grid.setId("decision-grid");
