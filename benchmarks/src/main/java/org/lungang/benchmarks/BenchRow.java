@@ -17,6 +17,8 @@ import java.util.Map;
  * @param peakMemoryMb peak heap used during the run
  * @param exactStatus the status of the row's own exact core (exact alone, or the hybrid's first phase), or empty
  * @param exactBound the bound its exact core proved on 100 × scarcity × posts filled − km, or NaN
+ * @param guardCostPercent how much of the bound its exact core's CV guard gave up for the national indicators
+ *        ({@link org.lungang.solver.exact.ExactBound#guardCostPercent()}), or NaN
  * @param coreObjective the plan's 100 × scarcity × shortage posts filled − commute km ({@code CoreObjective})
  * @param gapToBoundPercent how far {@code coreObjective} is below the best bound proven on the dataset in this run
  *        that covers the plan's quota shortfall, in percent of that bound (negative: above it), or NaN
@@ -25,13 +27,15 @@ import java.util.Map;
 public record BenchRow(String dataset, String solver, boolean legal, String score, int rotated, int shortageFilled,
         long weightedShortageFilled, long quotaShortfall, int schoolQuotasMet, int quotaSchools,
         Map<String, double[]> coefficients, double meanCommuteKm, double firstLegalSeconds, double seconds,
-        long moveEvaluationSpeed, long peakMemoryMb, String exactStatus, double exactBound, long coreObjective,
+        long moveEvaluationSpeed, long peakMemoryMb, String exactStatus, double exactBound, double guardCostPercent,
+        long coreObjective,
         double gapToBoundPercent, String note) {
 
     /** The same row with its gap to the dataset's best bound. */
     public BenchRow withGap(double gapPercent) {
         return new BenchRow(dataset, solver, legal, score, rotated, shortageFilled, weightedShortageFilled,
                 quotaShortfall, schoolQuotasMet, quotaSchools, coefficients, meanCommuteKm, firstLegalSeconds, seconds,
-                moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound, coreObjective, gapPercent, note);
+                moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound, guardCostPercent, coreObjective, gapPercent,
+                note);
     }
 }

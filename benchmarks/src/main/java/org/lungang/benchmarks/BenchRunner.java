@@ -176,7 +176,8 @@ public final class BenchRunner {
                 weighted, kpis.quotaShortfall(), kpis.county().quotaSchoolsMet(), kpis.county().quotaSchools(),
                 coefficients, kpis.commute().meanKm(), firstLegal, seconds, speed, peakMb,
                 bound == null ? "" : bound.status().name(), bound == null || !bound.hasBound() ? Double.NaN
-                        : bound.bound(), CoreObjective.of(plan, kpis), Double.NaN, note);
+                        : bound.bound(), bound == null ? Double.NaN : bound.guardCostPercent(),
+                CoreObjective.of(plan, kpis), Double.NaN, note);
     }
 
     private static double secondsSince(long startNanos) {

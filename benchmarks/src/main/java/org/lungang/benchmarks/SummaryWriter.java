@@ -20,7 +20,7 @@ public final class SummaryWriter {
             "shortage_filled", "weighted_shortage_filled", "quota_shortfall", "school_quotas_met", "quota_schools");
     public static final List<String> TAIL_COLUMNS = List.of("mean_commute_km", "first_legal_s", "seconds",
             "move_eval_speed", "peak_memory_mb", "ratio_to_exact", "ratio_to_lottery", "ratio_to_points_greedy",
-            "exact_status", "exact_bound", "core_objective", "gap_to_bound_pct", "note");
+            "exact_status", "exact_bound", "guard_cost_pct", "core_objective", "gap_to_bound_pct", "note");
 
     private SummaryWriter() {
     }
@@ -65,11 +65,16 @@ public final class SummaryWriter {
                     number(r.seconds(), 2), r.moveEvaluationSpeed() < 0 ? "" : String.valueOf(r.moveEvaluationSpeed()),
                     String.valueOf(r.peakMemoryMb()), ratio(r, rows, BenchRunner.EXACT, true),
                     ratio(r, rows, "lottery", false), ratio(r, rows, "points-greedy", false), r.exactStatus(),
-                    number(r.exactBound(), 0), String.valueOf(r.coreObjective()), number(r.gapToBoundPercent(), 2),
-                    r.note()));
+                    number(r.exactBound(), 0), number(r.guardCostPercent(), 2), String.valueOf(r.coreObjective()),
+                    number(r.gapToBoundPercent(), 2), r.note()));
             out.append(String.join(",", cells.stream().map(SummaryWriter::csvCell).toList())).append('\n');
         }
         return out.toString();
+    }
+
+    private static String guardCost(BenchRow r) {
+        return Double.isNaN(r.guardCostPercent()) || r.guardCostPercent() == 0 ? ""
+                : ", CV guard " + number(r.guardCostPercent(), 2) + " % of it";
     }
 
     private static String markdown(String suite, List<BenchRow> rows, List<String> indicators, String header) {
@@ -89,7 +94,7 @@ public final class SummaryWriter {
                     String.valueOf(r.peakMemoryMb()), ratio(r, rows, BenchRunner.EXACT, true),
                     ratio(r, rows, "lottery", false), ratio(r, rows, "points-greedy", false),
                     (r.exactStatus().isEmpty() ? "" : r.exactStatus() + ", bound " + number(r.exactBound(), 0)
-                            + "; ") + r.note())))
+                            + guardCost(r) + "; ") + r.note())))
                     .append(" |\n");
         }
         if (!indicators.isEmpty()) {

@@ -46,6 +46,8 @@ public record PlanDocument(String problem, String score, boolean feasible, List<
      * @param quotaShortfall heads of quota shortfall of the exact plan
      * @param shortfallLowerBound no plan of the core misses fewer heads
      * @param objective the exact plan's 100 × scarcity × shortage posts filled − commute km
+     * @param unguardedObjective the same before the CV guard traded some of it for the national indicators (absent
+     *        in plans written before it was recorded: then read as {@code objective})
      * @param bound upper bound on that objective at the exact plan's shortfall, null when none was proven
      * @param seconds wall time of the exact phase
      * @param pairs teacher (or group) × school pairs of the model
@@ -58,7 +60,8 @@ public record PlanDocument(String problem, String score, boolean feasible, List<
      *        bound does not cover this plan (no bound, or the plan misses more quota heads than the exact plan)
      */
     public record BoundEntry(String status, String engine, long quotaShortfall, long shortfallLowerBound,
-            long objective, Double bound, double seconds, long pairs, int groups, boolean aggregated, String message,
+            long objective, Long unguardedObjective, Double bound, double seconds, long pairs, int groups,
+            boolean aggregated, String message,
             long planObjective, long planShortfall, Double gapPercent) {
     }
 

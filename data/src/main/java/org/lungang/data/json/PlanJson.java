@@ -138,7 +138,8 @@ public final class PlanJson {
         long planObjective = CoreObjective.of(plan, kpis);
         double gap = exact.covers(planShortfall) ? exact.gapPercent(planObjective) : Double.NaN;
         return new BoundEntry(exact.status().name(), exact.engine(), exact.quotaShortfall(),
-                exact.shortfallLowerBound(), exact.objective(), Double.isNaN(exact.bound()) ? null : exact.bound(),
+                exact.shortfallLowerBound(), exact.objective(), exact.unguardedObjective(),
+                Double.isNaN(exact.bound()) ? null : exact.bound(),
                 Math.round(exact.seconds() * 100) / 100.0, exact.pairs(), exact.groups(), exact.aggregated(),
                 exact.message(), planObjective, planShortfall, Double.isNaN(gap) ? null : Math.round(gap * 1000) / 1000.0);
     }
@@ -146,7 +147,9 @@ public final class PlanJson {
     /** The exact phase's proof as a plan file records it (the plan-side figures are recomputed when written). */
     static ExactBound exactBound(BoundEntry entry) {
         return new ExactBound(ExactStatus.valueOf(entry.status()), entry.engine(), entry.quotaShortfall(),
-                entry.shortfallLowerBound(), entry.objective(), entry.bound() == null ? Double.NaN : entry.bound(),
+                entry.shortfallLowerBound(), entry.objective(),
+                entry.unguardedObjective() == null ? entry.objective() : entry.unguardedObjective(),
+                entry.bound() == null ? Double.NaN : entry.bound(),
                 entry.seconds(), entry.pairs(), entry.groups(), entry.aggregated(), entry.message());
     }
 

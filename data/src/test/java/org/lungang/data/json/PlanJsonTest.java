@@ -114,7 +114,7 @@ class PlanJsonTest {
     void theExactBoundIsWrittenWithThePlansGapAndReadBackWithItsDecisions() {
         LoadedProblem problem = small();
         problem.plan().rotationOf("E1").setDestination(problem.plan().schoolOf("V"));
-        problem.plan().setExactBound(new ExactBound(ExactStatus.OPTIMAL, "HIGHS", 0, 0, 1000, 1000.0, 0.5, 3, 3,
+        problem.plan().setExactBound(new ExactBound(ExactStatus.OPTIMAL, "HIGHS", 0, 0, 1000, 1000, 1000.0, 0.5, 3, 3,
                 false, "OPTIMAL"));
         Path file = dir.resolve("plan.json");
         PlanJson.write(problem.plan(), problem.name(), file);

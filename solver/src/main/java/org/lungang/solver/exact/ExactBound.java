@@ -9,6 +9,9 @@ package org.lungang.solver.exact;
  * @param quotaShortfall heads of quota shortfall of the exact plan (the first, lexicographic objective)
  * @param shortfallLowerBound no plan of the core misses fewer heads; equal to {@code quotaShortfall} when proven
  * @param objective the exact plan's 100 × scarcity × shortage posts filled − commute km
+ * @param unguardedObjective the same for the best plan before the CV guard traded some of it for the national
+ *        indicators (equal to {@code objective} when the guard did not run or changed nothing); a proven optimum
+ *        when the status is {@code OPTIMAL}
  * @param bound an upper bound on that objective for any plan with at most {@code quotaShortfall} heads of shortfall
  *        (principals where they are), NaN when none was proven
  * @param seconds wall time of the exact phase
@@ -19,11 +22,11 @@ package org.lungang.solver.exact;
  * @param message what happened, for the log and the plan: the fallback taken, rules no plan can meet
  */
 public record ExactBound(ExactStatus status, String engine, long quotaShortfall, long shortfallLowerBound,
-        long objective, double bound, double seconds, long pairs, int groups, boolean aggregated, String message) {
+        long objective, long unguardedObjective, double bound, double seconds, long pairs, int groups, boolean aggregated, String message) {
 
     /** The bound when the exact phase found no plan or did not run. */
     public static ExactBound without(ExactStatus status, String engine, double seconds, long pairs, String message) {
-        return new ExactBound(status, engine, -1, 0, 0, Double.NaN, seconds, pairs, 0, false, message);
+        return new ExactBound(status, engine, -1, 0, 0, 0, Double.NaN, seconds, pairs, 0, false, message);
     }
 
     /** A bound was proven (the phase ran and found a plan). */
@@ -53,5 +56,16 @@ public record ExactBound(ExactStatus status, String engine, long quotaShortfall,
             return Double.NaN;
         }
         return 100.0 * (bound - planObjective) / bound;
+    }
+
+    /**
+     * What the CV guard cost: how far it moved the exact plan's objective below the best plan without it, in percent
+     * of the bound. NaN without a bound or when the bound is not positive.
+     */
+    public double guardCostPercent() {
+        if (!hasBound() || bound <= 0) {
+            return Double.NaN;
+        }
+        return 100.0 * (unguardedObjective - objective) / bound;
     }
 }

@@ -200,21 +200,23 @@ public final class ExactCore {
                 secondStatus = second.status();
             }
         }
+        long unguardedObjective = Math.round(model.objective.eval(values));
         Guarded guard = guarded ? guard(model, values, deadline, overrun, stop) : new Guarded("", values);
         values = guard.values();
         long objective = Math.round(model.objective.eval(values));
         ExactStatus status = secondStatus == ExactStatus.OPTIMAL ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE;
         Map<Rotation, School> destinations = model.destinations(values);
-        String message = String.format("%s: shortfall %d%s, objective %,d, bound %s (%s%s)%s", status, shortfall,
+        String message = String.format("%s: shortfall %d%s, objective %,d%s, bound %s (%s%s)%s", status, shortfall,
                 shortfallLower >= shortfall ? " (least possible)" : " (at least " + shortfallLower + ")",
-                objective, Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
+                objective, unguardedObjective == objective ? ""
+                        : String.format(" (%,d before the CV guard)", unguardedObjective), Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
                 aggregate ? "; aggregated: the bound is that of a relaxation" : "", guard.note());
         if (shortfall > 0 && shortfallLower >= shortfall && millisUntil(deadline) > 0) {
             // Proven least: say which rule no plan can meet (the KPIs' report takes seconds at 12,000 teachers).
             message += impossibleRules(plan);
         }
         LOG.info("Exact core ({}): {} in {} ms", engine, message, (System.nanoTime() - start) / 1_000_000);
-        return new Result(new ExactBound(status, engine, shortfall, shortfallLower, objective, bound,
+        return new Result(new ExactBound(status, engine, shortfall, shortfallLower, objective, unguardedObjective, bound,
                 secondsSince(start), model.pairCount(), model.groups.size(), aggregate, message), destinations);
     }
 
