@@ -6,6 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -91,5 +95,44 @@ class SchoolsTeachersMapViewTest extends KaribuTest {
         assertThat(Integer.parseInt(count.replaceAll("^学校 (\\d+) 所.*", "$1"))).isBetween(2, 5);
         String svg = _get(Svg.class).getElement().getProperty("innerHTML", "");
         assertThat(svg.split("· 初中 ·", -1)).hasSize(3);
+    }
+
+    /** The example county's alliances: G1 led by its first primary school (3 schools), G2 by its middle school (2). */
+    private static final List<String> ALLIANCES = List.of("青水县第一小学牵头的联盟（共 3 所学校）",
+            "青水县实验中学牵头的联盟（共 2 所学校）");
+
+    @Test
+    void theSchoolsGridNamesEachSchoolsAllianceAfterItsLeadingSchoolNotByItsId() {
+        UI.getCurrent().navigate("schools");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("school-grid"));
+
+        List<String> shown = IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, "alliance")).distinct().toList();
+
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(ALLIANCES);
+    }
+
+    @Test
+    void theSchoolsAllianceFilterOffersAlliancesByNameAndNarrowsTheGridToOne() {
+        UI.getCurrent().navigate("schools");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> alliance = _get(ComboBox.class, spec -> spec.withId("school-alliance"));
+        assertThat(ComboBoxKt.getSuggestions(alliance)).containsExactlyElementsOf(ALLIANCES);
+
+        ComboBoxKt.selectByLabel(alliance, ALLIANCES.get(0));
+
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("school-grid")))).isEqualTo(3);
+    }
+
+    @Test
+    void theMapsAllianceFilterOffersAlliancesByName() {
+        UI.getCurrent().navigate("map");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> alliance = _get(ComboBox.class, spec -> spec.withId("map-alliance"));
+
+        assertThat(ComboBoxKt.getSuggestions(alliance)).containsExactlyElementsOf(ALLIANCES);
+
+        ComboBoxKt.selectByLabel(alliance, ALLIANCES.get(1));
+        assertThat(alliance.getValue()).isEqualTo("G2");
     }
 }

@@ -28,6 +28,7 @@ import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
+import org.lungang.solver.explain.Alliances;
 import org.lungang.webui.base.ui.Filters;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.school.ui.SchoolDialog;
@@ -75,6 +76,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         subject.setId("map-subject");
         Filters.choice(alliance, getTranslation("schools.alliance"), List.of(), null, this::draw);
         alliance.setId("map-alliance");
+        alliance.setWidth("20em");
         map.setId("county-map");
         map.setWidthFull();
         map.getStyle().set("touch-action", "none");
@@ -144,6 +146,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         }
         alliance.setItems(snapshot.plan().getSchools().stream().map(School::getAllianceId).filter(Objects::nonNull)
                 .distinct().sorted().toList());
+        Alliances alliances = Alliances.of(snapshot.plan().getSchools());
+        alliance.setItemLabelGenerator(id -> Words.pick(alliances.zh(id), alliances.en(id)));
         Button zoomIn = button(VaadinIcon.PLUS, "map.zoomIn", () -> zoom(2, CountyMap.WIDTH / 2.0,
                 CountyMap.HEIGHT / 2.0));
         zoomIn.setId("map-zoom-in");

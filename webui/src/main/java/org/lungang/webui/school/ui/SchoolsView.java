@@ -30,6 +30,7 @@ import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
+import org.lungang.solver.explain.Alliances;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.SchoolIndicator;
 import org.lungang.solver.kpi.SchoolKpis;
@@ -56,6 +57,7 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox quotaMissed = new Checkbox();
     private Snapshot snapshot;
     private Map<String, School> schools = Map.of();
+    private Alliances alliances = Alliances.of(List.of());
 
     public SchoolsView(Workspace workspace) {
         this.workspace = workspace;
@@ -64,6 +66,8 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
         Filters.choice(kind, getTranslation("schools.kind"), List.of(SchoolKind.values()), Words::of, this::filter);
         Filters.choice(tier, getTranslation("schools.tier"), List.of(Tier.values()), Words::of, this::filter);
         Filters.choice(alliance, getTranslation("schools.alliance"), List.of(), null, this::filter);
+        alliance.setId("school-alliance");
+        alliance.setWidth("20em");
         quotaMissed.setLabel(getTranslation("schools.quotaMissed"));
         quotaMissed.setId("quota-missed");
         quotaMissed.addValueChangeListener(e -> filter());
@@ -77,8 +81,10 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(k -> Words.of(k.tier())).setHeader(getTranslation("schools.tier"))
                 .setComparator(Comparator.comparing(SchoolKpis::tier)).setAutoWidth(true);
         grid.addColumn(k -> Words.of(k.stage())).setHeader(getTranslation("schools.stage")).setAutoWidth(true);
-        grid.addColumn(k -> Objects.toString(schools.get(k.id()).getAllianceId(), ""))
-                .setHeader(getTranslation("schools.alliance")).setAutoWidth(true);
+        // The alliance's name is long (named after its leading school): the column shows what fits, the tooltip all.
+        grid.addColumn(k -> allianceName(schools.get(k.id()).getAllianceId()))
+                .setTooltipGenerator(k -> allianceName(schools.get(k.id()).getAllianceId()))
+                .setHeader(getTranslation("schools.alliance")).setKey("alliance");
         grid.addColumn(SchoolKpis::students).setHeader(getTranslation("schools.students")).setSortable(true);
         grid.addColumn(k -> k.staffBefore() + " → " + k.staffAfter()).setHeader(getTranslation("schools.staff"));
         grid.addColumn(SchoolKpis::eligible).setHeader(getTranslation("schools.eligible")).setSortable(true);
@@ -98,8 +104,10 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         schools = snapshot.plan().getSchools().stream().collect(Collectors.toMap(School::getId, Function.identity()));
+        alliances = Alliances.of(schools.values());
         alliance.setItems(schools.values().stream().map(School::getAllianceId).filter(Objects::nonNull).distinct()
                 .sorted().toList());
+        alliance.setItemLabelGenerator(this::allianceName);
         HorizontalLayout filters = new HorizontalLayout(search, kind, tier, alliance, quotaMissed);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -123,6 +131,11 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
                         || alliance.getValue().equals(schools.get(k.id()).getAllianceId()))
                 .filter(k -> !quotaMissed.getValue() || !k.quotaMet())
                 .toList());
+    }
+
+    /** The alliance as the planner knows it (after its leading school), in the UI's language; blank for none. */
+    private String allianceName(String allianceId) {
+        return allianceId == null ? "" : Words.pick(alliances.zh(allianceId), alliances.en(allianceId));
     }
 
     private void details(SchoolKpis kpis) {
