@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +24,8 @@ import org.lungang.data.sweep.SweepResult;
 import org.lungang.data.sweep.SweepRunner;
 import org.lungang.data.sweep.SweepTable;
 import org.lungang.webui.audit.AuditService;
-import org.lungang.webui.base.DaemonThreads;
+import org.lungang.webui.base.BackgroundRun;
+import org.lungang.webui.base.BackgroundRunner;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.RecentRuns;
 import org.lungang.webui.plan.PlanService;
@@ -36,8 +34,6 @@ import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,8 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SweepService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SweepService.class);
-
     /** The parameters the web application offers: the ones a point can be opened as a scenario with. */
     public static final List<String> PARAMETERS = List.of("quota", "backbone", "secondment", "maxCommuteKm",
             "housingBedsFactor");
@@ -65,10 +59,6 @@ public class SweepService {
 
     /** One swept parameter as the planner enters it: a name and values, {@code from:to:step} or {@code a,b,c}. */
     public record Axis(String name, String values) {
-    }
-
-    public enum State {
-        RUNNING, COMPLETED, FAILED
     }
 
     /** A limit of the web application's sweeps, which a view words in the planner's language. */
@@ -101,31 +91,20 @@ public class SweepService {
     }
 
     /** A sweep: its request, the points solved so far, and at the end its result or the error that stopped it. */
-    public static final class SweepRun {
-        private final long id;
+    public static final class SweepRun extends BackgroundRun<SweepResult> {
         private final long scenarioId;
         private final SweepRequest request;
         private final List<SweepPoint> points = new ArrayList<>();
-        private volatile SweepResult result;
-        private volatile String error;
 
         SweepRun(long id, long scenarioId, SweepRequest request) {
-            this.id = id;
+            super(id);
             this.scenarioId = scenarioId;
             this.request = request;
         }
 
-        public long id() { return id; }
         public long scenarioId() { return scenarioId; }
         public SweepRequest request() { return request; }
         public int total() { return request.pointCount(); }
-        /** The finished sweep; empty while it runs or after it failed. */
-        public Optional<SweepResult> result() { return Optional.ofNullable(result); }
-        public Optional<String> error() { return Optional.ofNullable(error); }
-
-        public State state() {
-            return result != null ? State.COMPLETED : error != null ? State.FAILED : State.RUNNING;
-        }
 
         /** The points solved so far, in grid order. */
         public List<SweepPoint> points() {
@@ -158,10 +137,10 @@ public class SweepService {
     private final ObjectMapper objectMapper;
     private final ClusterConfig cluster;
     private final int parallel;
-    private final SweepRunner runner = new SweepRunner();
+    private final SweepRunner sweeps = new SweepRunner();
     private final RecentRuns<SweepRun> runs = new RecentRuns<>("Sweep", KEPT_RUNS);
     /** One sweep at a time: a sweep already keeps the machine's solvers busy. */
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("lungang-sweeps"));
+    private final BackgroundRunner runner = new BackgroundRunner("lungang-sweeps");
 
     SweepService(ScenarioService scenarios, PlanService plans, AuditService audit, ObjectMapper objectMapper,
             ClusterConfig cluster, @Value("${lungang.sweep.parallel:1}") int parallel) {
@@ -211,22 +190,14 @@ public class SweepService {
         audit.record("SWEEP_STARTED", "scenario", scenarioId, parameters.stream()
                 .map(p -> p.name() + "=" + p.values().stream().map(SweepParameter::format).toList())
                 .toList() + ", " + timePerPoint + " per point");
-        executor.submit(() -> {
-            try {
-                Consumer<SweepProgress> progress = p -> {
-                    run.add(p.point());
-                    listener.accept(run);
-                };
-                run.result = cluster.cluster()
-                        .map(settings -> new ClusterSweepRunner(settings, cluster.connectTimeoutMillis())
-                                .run(request, problem.year(), progress))
-                        .orElseGet(() -> runner.run(request, progress));
-            } catch (RuntimeException e) {
-                LOG.warn("Sweep {} of scenario {} failed", run.id(), scenarioId, e);
-                run.error = String.valueOf(e.getMessage());
-            }
+        Consumer<SweepProgress> progress = p -> {
+            run.add(p.point());
             listener.accept(run);
-        });
+        };
+        runner.start(run, "Sweep " + run.id() + " of scenario " + scenarioId, () -> cluster.cluster()
+                .map(settings -> new ClusterSweepRunner(settings, cluster.connectTimeoutMillis())
+                        .run(request, problem.year(), progress))
+                .orElseGet(() -> sweeps.run(request, progress)), () -> listener.accept(run));
         return run;
     }
 
@@ -325,6 +296,6 @@ public class SweepService {
 
     @PreDestroy
     void shutdown() {
-        executor.shutdownNow();
+        runner.shutdown();
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lungang.data.province.CountyResult;
 import org.lungang.data.province.cluster.ClusterSettings;
 import org.lungang.data.province.cluster.ProvinceWorker;
+import org.lungang.webui.base.BackgroundRun;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.scenario.Scenario;
@@ -137,9 +138,9 @@ class ClusterRunsTest {
         SweepService.SweepRun run = sweeps.start(scenario.getId(),
                 List.of(new SweepService.Axis("quota", "0.1,0.2,0.3")), Duration.ofSeconds(1), r -> {
                 });
-        await().atMost(Duration.ofMinutes(2)).until(() -> run.state() != SweepService.State.RUNNING);
+        await().atMost(Duration.ofMinutes(2)).until(() -> run.state() != BackgroundRun.State.RUNNING);
 
-        assertThat(run.error()).isEmpty();
+        assertThat(run.failure()).isEmpty();
         assertThat(run.result().orElseThrow().points()).extracting(p -> p.values().get(0))
                 .containsExactly(0.1, 0.2, 0.3);
         assertThat(completedOn(WORKERS.get(0)) + completedOn(WORKERS.get(1)) - before).isEqualTo(3);

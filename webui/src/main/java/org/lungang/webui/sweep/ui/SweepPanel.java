@@ -27,13 +27,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.lungang.data.sweep.SweepChart;
 import org.lungang.data.sweep.SweepParameterException;
 import org.lungang.data.sweep.SweepPoint;
+import org.lungang.webui.base.BackgroundRun.State;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.sweep.SweepService;
 import org.lungang.webui.sweep.SweepService.Axis;
-import org.lungang.webui.sweep.SweepService.State;
 import org.lungang.webui.sweep.SweepService.SweepRun;
 
 /**
@@ -249,7 +249,10 @@ public class SweepPanel extends VerticalLayout {
         switch (state) {
             case RUNNING -> status.setText(getTranslation("sweep.running", sweep.done(), sweep.total()));
             case COMPLETED -> status.setText(getTranslation("sweep.done", sweep.total()));
-            case FAILED -> status.setText(getTranslation("sweep.failed", sweep.error().orElse("")));
+            // The technical rest is in the log, under the reference the words give.
+            case FAILED -> status.setText(getTranslation("sweep.failed",
+                    sweep.failure().map(errorWords::failed).orElse("")));
+            case STOPPED -> status.setText(getTranslation("sweep.stopped", sweep.done(), sweep.total()));
         }
         if (state != State.RUNNING) {
             run.setEnabled(true);
