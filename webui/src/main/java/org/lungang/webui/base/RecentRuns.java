@@ -1,5 +1,7 @@
 package org.lungang.webui.base;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,5 +42,10 @@ public final class RecentRuns<T> {
             throw new NotFoundException(kind, id);
         }
         return item;
+    }
+
+    /** Every item kept, in no particular order. */
+    public Collection<T> all() {
+        return List.copyOf(items.values());
     }
 }

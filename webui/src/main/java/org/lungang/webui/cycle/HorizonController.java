@@ -7,11 +7,12 @@ import java.util.Map;
 import org.lungang.data.cycle.HorizonReport;
 import org.lungang.data.cycle.HorizonResult;
 import org.lungang.data.cycle.HorizonYear;
+import org.lungang.webui.base.BackgroundRun.Failure;
+import org.lungang.webui.base.BackgroundRun.State;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.cycle.HorizonService.HorizonRun;
 import org.lungang.webui.cycle.HorizonService.ListedMove;
 import org.lungang.webui.cycle.HorizonService.SolvedYear;
-import org.lungang.webui.cycle.HorizonService.State;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Horizons: start one on a scenario, follow its progress, read its years, their lists and the CV chart. */
+/** Horizons: start one on a scenario, follow its progress, stop it, read its years, their lists and the CV chart. */
 @RestController
 @RequestMapping("/api")
 class HorizonController {
@@ -34,9 +35,13 @@ class HorizonController {
     record HorizonRequest(Integer years, Long secondsPerYear, Double quota, Integer stepsPerYear) {
     }
 
-    /** A horizon as it stands: the years solved so far and, once completed, the first year each threshold is met. */
+    /**
+     * A horizon as it stands: the years solved so far and, once completed, the first year each threshold is met.
+     * A failed horizon gives the error's message and the reference its stack trace is logged under.
+     */
     record HorizonView(long id, long scenarioId, State state, int done, int total, Integer yearInProgress,
-            Long secondsPerYear, Double quota, String startedBy, String error, List<HorizonYear> years,
+            Long secondsPerYear, Double quota, String startedBy, String error, String errorReference,
+            List<HorizonYear> years,
             Map<String, Integer> firstYearMet, Integer firstYearAllMet, Integer firstYearFullCoverage,
             HorizonResult.Reproducibility reproducibility) {
         static HorizonView of(HorizonRun run) {
@@ -44,7 +49,8 @@ class HorizonController {
             return new HorizonView(run.id(), run.request().scenarioId(), run.state(), run.done(), run.total(),
                     run.state() == State.RUNNING ? run.yearInProgress() : null,
                     run.request().timePerYear().toSeconds(), run.request().quota(), run.request().startedBy(),
-                    run.error().orElse(null), run.solved().stream().map(SolvedYear::figures).toList(),
+                    run.failure().map(f -> String.valueOf(f.error().getMessage())).orElse(null),
+                    run.failure().map(Failure::reference).orElse(null), run.solved().stream().map(SolvedYear::figures).toList(),
                     result == null ? null : result.firstYearMet(), result == null ? null : result.firstYearAllMet(),
                     result == null ? null : result.firstYearFullCoverage(),
                     result == null ? null : result.reproducibility());
@@ -71,6 +77,15 @@ class HorizonController {
     @GetMapping("/horizons/{id}")
     HorizonView get(@PathVariable long id) {
         return HorizonView.of(horizons.get(id));
+    }
+
+    /**
+     * Stops a running horizon (200): the years solved so far stay and the horizon is {@code STOPPED}; a horizon that
+     * already ended is returned as it is.
+     */
+    @PostMapping("/horizons/{id}/stop")
+    HorizonView stop(@PathVariable long id) {
+        return HorizonView.of(horizons.stop(id));
     }
 
     /** One solved year's list of moves. */

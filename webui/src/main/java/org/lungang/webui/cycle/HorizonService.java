@@ -4,12 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
@@ -26,13 +21,15 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.Subject;
 import org.lungang.webui.audit.AuditService;
+import org.lungang.webui.base.BackgroundRun;
+import org.lungang.webui.base.BackgroundRun.State;
+import org.lungang.webui.base.BackgroundRunner;
 import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.RecentRuns;
 import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -45,18 +42,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class HorizonService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HorizonService.class);
-
     /** As {@code ./lungang horizon --years}. */
     static final int MAX_YEARS = 20;
     static final Duration MIN_TIME_PER_YEAR = Duration.ofSeconds(1);
     static final Duration MAX_TIME_PER_YEAR = Duration.ofMinutes(10);
     /** Horizons remembered (each holds every year's list): the most recent ones. */
     static final int KEPT_RUNS = 10;
-
-    public enum State {
-        RUNNING, COMPLETED, FAILED
-    }
 
     /** One move of a year's list, with the names a planner reads. */
     public record ListedMove(String teacherId, String teacherName, Subject subject, String fromSchoolName,
@@ -82,28 +73,21 @@ public class HorizonService {
             Double quota, Integer stepsPerYear, String startedBy) {
     }
 
-    /** A horizon: its request, the years solved so far, and at the end its result or the error that stopped it. */
-    public static final class HorizonRun {
-        private final long id;
+    /**
+     * A horizon: its request, the years solved so far, and at the end its result, the error that ended it, or the
+     * planner's stop (the years solved until then stay).
+     */
+    public static final class HorizonRun extends BackgroundRun<HorizonResult> {
         private final Request request;
         private final List<SolvedYear> solved = new ArrayList<>();
-        private volatile HorizonResult result;
-        private volatile String error;
 
         HorizonRun(long id, Request request) {
-            this.id = id;
+            super(id);
             this.request = request;
         }
 
-        public long id() { return id; }
         public Request request() { return request; }
         public int total() { return request.years(); }
-        public Optional<HorizonResult> result() { return Optional.ofNullable(result); }
-        public Optional<String> error() { return Optional.ofNullable(error); }
-
-        public State state() {
-            return result != null ? State.COMPLETED : error != null ? State.FAILED : State.RUNNING;
-        }
 
         /** The years solved so far, in order. */
         public List<SolvedYear> solved() {
@@ -134,13 +118,8 @@ public class HorizonService {
     private final AuditService audit;
     /** Each year solved for its time, with the application's solver. */
     private final Horizon timed;
-    private final Map<Long, HorizonRun> runs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "lungang-horizons");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final RecentRuns<HorizonRun> runs = new RecentRuns<>("Horizon", KEPT_RUNS);
+    private final BackgroundRunner runner = new BackgroundRunner("lungang-horizons");
 
     HorizonService(ScenarioService scenarios, AuditService audit, RotationSolver solver) {
         this.scenarios = scenarios;
@@ -187,27 +166,20 @@ public class HorizonService {
         Request request = new Request(scenarioId, scenario.getName(), start.year(), years, timePerYear, quota,
                 stepsPerYear, AuditService.currentUsername());
         Horizon horizon = stepsPerYear == null ? timed : Horizon.reproducible(stepsPerYear, 0);
-        HorizonRun run = new HorizonRun(ids.incrementAndGet(), request);
-        runs.put(run.id(), run);
-        runs.keySet().removeIf(id -> id <= run.id() - KEPT_RUNS);
+        HorizonRun run = runs.add(id -> new HorizonRun(id, request));
         audit.record("HORIZON_STARTED", "scenario", scenarioId, years + " years from " + start.year() + ", "
                 + timePerYear + " per year" + (quota == null ? "" : ", quota " + SweepParameter.format(quota))
                 + (stepsPerYear == null ? "" : ", reproducible: " + stepsPerYear + " steps per year"));
-        executor.submit(() -> {
-            Horizon.Listener progress = (index, total, problem, solvedPlan, row) -> {
-                run.add(new SolvedYear(row, moves(solvedPlan)));
-                listener.accept(run);
-            };
-            try {
-                run.result = quotaParameter == null ? horizon.run(start, years, timePerYear, progress)
-                        : HorizonSweep.run(horizon, start, quotaParameter, years, timePerYear, progress).get(0)
-                                .horizon();
-            } catch (RuntimeException e) {
-                LOG.warn("Horizon {} of scenario {} failed", run.id(), scenarioId, e);
-                run.error = String.valueOf(e.getMessage());
-            }
+        Horizon.Listener progress = (index, total, problem, solvedPlan, row) -> {
+            // A year whose solve the stop cut short is not a year solved: it is left out, and the horizon ends.
+            run.checkNotStopped();
+            run.add(new SolvedYear(row, moves(solvedPlan)));
             listener.accept(run);
-        });
+        };
+        runner.start(run, "Horizon " + run.id() + " of scenario " + scenarioId, () -> quotaParameter == null
+                ? horizon.run(start, years, timePerYear, progress)
+                : HorizonSweep.run(horizon, start, quotaParameter, years, timePerYear, progress).get(0).horizon(),
+                () -> listener.accept(run));
         return run;
     }
 
@@ -229,9 +201,22 @@ public class HorizonService {
 
     @PreAuthorize("hasRole('VIEWER')")
     public HorizonRun get(long id) {
+        return runs.get(id);
+    }
+
+    /**
+     * Stops a running horizon: the years solved so far stay, the year in progress is left off (its solve ends at
+     * once), and the horizon is {@link BackgroundRun.State#STOPPED stopped}. A horizon already ended stays as it is.
+     *
+     * @return the horizon
+     * @throws NotFoundException for an unknown horizon
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public HorizonRun stop(long id) {
         HorizonRun run = runs.get(id);
-        if (run == null) {
-            throw new NotFoundException("Horizon", id);
+        if (run.stop()) {
+            audit.record("HORIZON_STOPPED", "scenario", run.request().scenarioId(), "horizon " + id + " after "
+                    + run.done() + " of " + run.total() + " years");
         }
         return run;
     }
@@ -239,18 +224,18 @@ public class HorizonService {
     /** The horizon that runs now, if any (of any scenario). */
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<HorizonRun> running() {
-        return runs.values().stream().filter(r -> r.state() == State.RUNNING).findFirst();
+        return runs.all().stream().filter(r -> r.state() == State.RUNNING).findFirst();
     }
 
     /** The scenario's most recent horizon, running or done, if one is remembered. */
     @PreAuthorize("hasRole('VIEWER')")
     public Optional<HorizonRun> latest(long scenarioId) {
-        return runs.values().stream().filter(r -> r.request().scenarioId() == scenarioId)
+        return runs.all().stream().filter(r -> r.request().scenarioId() == scenarioId)
                 .max(Comparator.comparingLong(HorizonRun::id));
     }
 
     @PreDestroy
     void shutdown() {
-        executor.shutdownNow();
+        runner.shutdown();
     }
 }

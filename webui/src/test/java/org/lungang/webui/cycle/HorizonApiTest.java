@@ -10,13 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lungang.webui.ApiTest;
 import org.lungang.webui.cycle.HorizonService.HorizonRun;
-import org.lungang.webui.cycle.HorizonService.State;
+import org.lungang.webui.base.BackgroundRun.State;
 import org.lungang.webui.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -103,5 +104,53 @@ class HorizonApiTest extends ApiTest {
 
         assertThat(second.get("years")).isEqualTo(first.get("years"));
         assertThat(first.get("reproducibility").get("stepsPerYear").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void stoppingAHorizonKeepsTheYearsFinishedLeavesOffTheYearInProgressAndEndsIt() {
+        List<State> ends = new CopyOnWriteArrayList<>();
+        // Eight seconds a year: the stop comes early in the second year, and ending it takes far less than that.
+        HorizonRun run = SystemIdentity.call(() -> horizons.start(scenarioId, 5, Duration.ofSeconds(8), null,
+                null, r -> {
+                    if (r.state() != State.RUNNING) {
+                        ends.add(r.state());
+                    }
+                }));
+        await().atMost(Duration.ofMinutes(2)).until(() -> run.done() >= 1);
+
+        HorizonRun stopped = SystemIdentity.call(() -> horizons.stop(run.id()));
+
+        assertThat(stopped.state()).isEqualTo(State.STOPPED);
+        await().atMost(Duration.ofSeconds(6)).until(() -> !ends.isEmpty());
+        assertThat(ends).containsExactly(State.STOPPED);
+        List<Integer> years = run.solved().stream().map(s -> s.figures().year()).toList();
+        assertThat(years).hasSizeBetween(1, 2).startsWith(2025);
+        assertThat(run.result()).isEmpty();
+        assertThat(SystemIdentity.call(() -> horizons.running())).isEmpty();
+    }
+
+    @Test
+    void aPlannerStopsAHorizonThroughTheApiAndItStaysStopped() throws Exception {
+        long id = json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/horizons")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"years\":5,\"secondsPerYear\":8}")))
+                .get("id").asLong();
+
+        JsonNode stopped = json(as(PLANNER, post("/api/horizons/" + id + "/stop")));
+
+        assertThat(stopped.get("state").asText()).isEqualTo("STOPPED");
+        assertThat(stopped.get("yearInProgress").isNull()).isTrue();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
+            JsonNode later = json(as(VIEWER, get("/api/horizons/" + id)));
+            return later.get("state").asText().equals("STOPPED") && later.get("years").equals(stopped.get("years"));
+        });
+    }
+
+    @Test
+    void aViewerCannotStopAHorizon() throws Exception {
+        long id = json(as(PLANNER, post("/api/scenarios/" + scenarioId + "/horizons")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"years\":1,\"secondsPerYear\":1}")))
+                .get("id").asLong();
+
+        mvc.perform(as(VIEWER, post("/api/horizons/" + id + "/stop"))).andExpect(status().isForbidden());
     }
 }

@@ -100,5 +100,26 @@ class HorizonViewTest extends KaribuTest {
         UI.getCurrent().navigate("horizon");
 
         assertThat(_find(Button.class, spec -> spec.withId("horizon-run"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("horizon-stop"))).isEmpty();
+    }
+
+    @Test
+    void theStopButtonStopsARunningHorizonAndSaysHowManyYearsAreKept() {
+        _setValue(_get(IntegerField.class, spec -> spec.withId("horizon-years")), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("horizon-seconds")), 5);
+        clickInBrowser(_get(Button.class, spec -> spec.withId("horizon-run")));
+        Button stop = _get(Button.class, spec -> spec.withId("horizon-stop"));
+        assertThat(stop.isEnabled()).isTrue();
+
+        clickInBrowser(stop);
+
+        assertThat(status()).matches("推演已停止：保留已完成的 [0-3] 个学年（共 3 年）");
+        assertThat(stop.isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("horizon-run")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void aHorizonEndedOrNotStartedCannotBeStopped() {
+        assertThat(_get(Button.class, spec -> spec.withId("horizon-stop")).isEnabled()).isFalse();
     }
 }

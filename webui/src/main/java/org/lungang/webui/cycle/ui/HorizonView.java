@@ -33,6 +33,8 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.data.cycle.HorizonReport;
 import org.lungang.data.cycle.HorizonResult;
 import org.lungang.data.cycle.HorizonYear;
+import org.lungang.webui.base.BackgroundRun.Failure;
+import org.lungang.webui.base.BackgroundRun.State;
 import org.lungang.webui.base.ui.Polling;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.UiScheduler;
@@ -41,7 +43,6 @@ import org.lungang.webui.cycle.HorizonService;
 import org.lungang.webui.cycle.HorizonService.HorizonRun;
 import org.lungang.webui.cycle.HorizonService.ListedMove;
 import org.lungang.webui.cycle.HorizonService.SolvedYear;
-import org.lungang.webui.cycle.HorizonService.State;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
@@ -52,7 +53,8 @@ import org.lungang.webui.workspace.ui.MainLayout;
  * A multi-year horizon of the current scenario (多年推演): years, time per year and the quota, run in the background
  * by {@link HorizonService} with progress (year k of n), then a row per year (rotated, returns, quotas, the official
  * 差异系数 of every indicator, coverage), the first year each threshold is met, the chart of the trajectories
- * against the thresholds ({@link HorizonReport#svg}, as {@code ./lungang horizon} draws it) and each year's list.
+ * against the thresholds ({@link HorizonReport#svg}, as {@code ./lungang horizon} draws it) and each year's list. A
+ * running horizon can be stopped; the years solved until then stay.
  */
 @Route(value = "horizon", layout = MainLayout.class)
 @PageTitle("多年推演 · Lungang")
@@ -71,6 +73,7 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
     private final NumberField quota = new NumberField();
     private final IntegerField steps = new IntegerField();
     private final Button run = new Button();
+    private final Button stop = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Grid<SolvedYear> table = new Grid<>();
@@ -116,6 +119,11 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         run.setText(getTranslation("horizon.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> start());
+        stop.setId("horizon-stop");
+        stop.setText(getTranslation("horizon.stop"));
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        stop.setEnabled(false);
+        stop.addClickListener(e -> stop());
 
         progress.setId("horizon-progress");
         progress.setVisible(false);
@@ -156,8 +164,8 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         quota.setValue(Math.round(snapshot.plan().getPolicy().rotationQuota() * 1000) / 10.0);
         add(intro);
         if (permissions.canPlan()) {
-            FormLayout form = new FormLayout(years, seconds, quota, steps, run);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 5));
+            FormLayout form = new FormLayout(years, seconds, quota, steps, run, stop);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 6));
             add(form);
         }
         add(progress, status, table, summary, chart, listYear, list);
@@ -177,6 +185,11 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
                 }));
     }
 
+    void stop() {
+        polling.stop();
+        show(horizons.stop(current.id()));
+    }
+
     private void follow(HorizonRun run) {
         current = run;
         columnsFor = -1;
@@ -194,6 +207,7 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         }
         State state = horizon.state();
         run.setEnabled(state != State.RUNNING);
+        stop.setEnabled(state == State.RUNNING);
         progress.setVisible(state == State.RUNNING);
         progress.setValue(horizon.total() == 0 ? 0 : (double) horizon.done() / horizon.total());
         switch (state) {
@@ -206,8 +220,9 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
                             : getTranslation("horizon.capped", r.stepsPerYear(), r.yearsAtTimeLimit().stream()
                                     .map(String::valueOf).collect(Collectors.joining(", "))))
                             .orElse(""));
+            case STOPPED -> status.setText(getTranslation("horizon.stopped", horizon.done(), horizon.total()));
             case FAILED -> status.setText(getTranslation("horizon.failed", horizon.done(),
-                    horizon.error().orElse("")));
+                    horizon.failure().map(f -> failure(horizon, f)).orElse("")));
         }
         List<SolvedYear> solved = horizon.solved();
         if (!solved.isEmpty() && columnsFor != solved.get(0).figures().coefficients().size()) {
@@ -231,6 +246,18 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         if (!yearsSolved.isEmpty()) {
             listYear.setValue(chosen != null && yearsSolved.contains(chosen) ? chosen : yearsSolved.get(0));
         }
+    }
+
+    /**
+     * Why the horizon ended early, in the planner's words: a year whose plan breaks a hard rule (the horizon stops
+     * there, as {@code ./lungang horizon} does), or an unexpected error by the reference of its log entry.
+     */
+    private String failure(HorizonRun horizon, Failure failure) {
+        List<SolvedYear> solved = horizon.solved();
+        if (!solved.isEmpty() && !solved.get(solved.size() - 1).figures().feasible()) {
+            return getTranslation("horizon.infeasibleYear", solved.get(solved.size() - 1).figures().year());
+        }
+        return getTranslation("error.unexpected", failure.reference());
     }
 
     /** A column per figure of the year, then one per indicator's coefficient, as the first year lists them. */
