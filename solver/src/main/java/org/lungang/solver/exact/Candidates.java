@@ -34,6 +34,8 @@ final class Candidates {
     final FixedPart fixed;
     final Set<Rotation> free = new HashSet<>();
     final Map<Rotation, List<School>> destinations = new LinkedHashMap<>();
+    /** Per free rotation, its support moves within the commute limit before any cap (for {@link #nearCapWithin}). */
+    private final Map<Rotation, Integer> nearFound = new HashMap<>();
 
     Candidates(RotationPlan plan, ExactSettings settings) {
         this.plan = plan;
@@ -60,6 +62,37 @@ final class Candidates {
             count += unionOf(group).size();
         }
         return count;
+    }
+
+    /**
+     * The most support moves per teacher (the nearest) that keep the direct model within {@code maxPairs} pairs, with
+     * every teacher's secondments and far moves as they are; 0 when even one each is too many.
+     */
+    int nearCapWithin(long maxPairs) {
+        long farPairs = 0;
+        int most = 0;
+        for (Map.Entry<Rotation, List<School>> entry : destinations.entrySet()) {
+            int near = nearFound.getOrDefault(entry.getKey(), 0);
+            farPairs += entry.getValue().size() - Math.min(near, entry.getValue().size());
+            most = Math.max(most, near);
+        }
+        int low = 0;
+        int high = most;
+        while (low < high) {
+            int cap = (low + high + 1) / 2;
+            long pairs = farPairs;
+            for (Rotation rotation : destinations.keySet()) {
+                // One more for the current destination kept beyond the cap (construction's or a warm start's).
+                int near = nearFound.getOrDefault(rotation, 0);
+                pairs += near > cap ? cap + 1 : near;
+            }
+            if (pairs <= maxPairs) {
+                low = cap;
+            } else {
+                high = cap - 1;
+            }
+        }
+        return low;
     }
 
     /** Whether a move of the teacher to the school is a support move (not a secondment), by the domain's rule. */
@@ -98,6 +131,7 @@ final class Candidates {
             }
             far = kept;
         }
+        nearFound.put(rotation, near.size());
         if (settings.nearPairsPerTeacher() >= 0 && near.size() > settings.nearPairsPerTeacher()) {
             // The nearest few, and the current destination (a warm start's or construction's), so the hint stays.
             List<School> nearest = new ArrayList<>(near);

@@ -9,13 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPModelRequest;
-import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariable;
-import com.google.ortools.linearsolver.PartialVariableAssignment;
 
 import org.lungang.solver.constraints.RotationConstraintProvider;
 import org.lungang.solver.domain.Rotation;
@@ -36,6 +31,8 @@ public final class ExactCore {
     private static final Logger LOG = LoggerFactory.getLogger(ExactCore.class);
     /** Kept back from the limit for building the plan from the solution and for the engine's own overrun. */
     private static final long MARGIN_MILLIS = 300;
+    /** Below this many support moves per teacher a model is too thin to be worth solving directly: aggregate. */
+    private static final int MIN_NEAR_PAIRS = 3;
     /**
      * The engine's limit starts after OR-Tools has handed it the model: about 2 s for the county tier's 90,000
      * variables on 2 busy cores (measured with SCIP), so about 1 ms per 45 variables is kept back from the first
@@ -50,8 +47,6 @@ public final class ExactCore {
     private static final int GUARD_ROUNDS = 4;
     /** The guarded stage runs only with at least this much time left. */
     private static final long GUARD_MIN_MILLIS = 1_000;
-    /** Engines report an infinite bound as a huge number (SCIP's 1e20): no bound. */
-    private static final double NO_BOUND = 1e15;
 
     private static String nativeError;
     private static boolean nativeTried;
@@ -110,6 +105,24 @@ public final class ExactCore {
         long[] counts = { candidates.pairs(false), candidates.pairs(true) };
         LOG.info("Exact core ({}): native library {} ms, {} pairs counted in {} ms", engine,
                 (loaded - start) / 1_000_000, counts[0], (System.nanoTime() - loaded) / 1_000_000);
+        int nearCap = 0;
+        if (counts[0] > settings.maxPairs() && settings.nearPairsPerTeacher() < 0) {
+            // Too big for the direct model: first the nearest support moves of each teacher only, which keeps every
+            // teacher on her own (and the CV guard, which aggregation rules out). On the city tier, aggregation
+            // merged 22,217 teachers into 21,119 groups (their homes differ) and SCIP found no plan in 73 s.
+            int cap = candidates.nearCapWithin(settings.maxPairs());
+            if (cap >= MIN_NEAR_PAIRS) {
+                Candidates nearest = new Candidates(plan, settings.withNearPairs(cap));
+                long direct = nearest.pairs(false);
+                if (direct <= settings.maxPairs()) {
+                    LOG.info("Exact core ({}): {} pairs, the nearest {} support moves per teacher: {} pairs", engine,
+                            counts[0], cap, direct);
+                    candidates = nearest;
+                    counts = new long[] { direct, nearest.pairs(true) };
+                    nearCap = cap;
+                }
+            }
+        }
         boolean aggregate = counts[0] > settings.maxPairs();
         long pairs = aggregate ? counts[1] : counts[0];
         if (aggregate && pairs > settings.maxAggregatedPairs()) {
@@ -124,27 +137,22 @@ public final class ExactCore {
                     "OR-Tools has no " + engine + " engine here: construction heuristic instead");
         }
         try {
-            return solve(plan, candidates, solver, aggregate, start, deadline, stop, counts);
+            return solve(plan, candidates, solver, aggregate, nearCap, start, deadline, stop, counts);
         } finally {
             solver.delete();
         }
     }
 
-    /** What one stage returned: its status, the value of every variable by index, the objective and its bound. */
-    private record Stage(ExactStatus status, double[] values, double objective, double bound, String engineStatus) {
-        boolean hasPlan() {
-            return status == ExactStatus.OPTIMAL || status == ExactStatus.FEASIBLE;
-        }
-    }
-
-    private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate,
+    private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate, int nearCap,
             long start, long deadline, BooleanSupplier stop, long[] counts) {
         String engine = settings.engine().name();
         long building = System.nanoTime();
         CoreModel model = new CoreModel(candidates, aggregate, solver);
-        String size = String.format("%,d pairs%s, %,d variables, %,d constraints", model.pairCount(),
+        String size = String.format("%,d pairs%s%s, %,d variables, %,d constraints", model.pairCount(),
                 aggregate ? String.format(" (%,d teachers in %,d groups; %,d pairs unaggregated)", model.free.size(),
-                        model.groups.size(), counts[0]) : "", solver.numVariables(), solver.numConstraints());
+                        model.groups.size(), counts[0]) : "",
+                nearCap > 0 ? String.format(" (the nearest %d support moves per teacher: the bound is that of plans "
+                        + "among them)", nearCap) : "", solver.numVariables(), solver.numConstraints());
         LOG.info("Exact core ({}): {} built in {} ms", engine, size, (System.nanoTime() - building) / 1_000_000);
         // Stage 1: the least quota shortfall, from the plan as it is (all stay, or a warm start). Each head weighs
         // more than the whole range of the second objective, which breaks ties: still the least shortfall, and a
@@ -162,7 +170,7 @@ public final class ExactCore {
         long firstMillis = Math.max(100, (long) (remaining * settings.firstStageShare())
                 - handoverMillis(solver));
         long firstStart = System.nanoTime();
-        Stage firstStage = run(solver, firstMillis, currentPlanHint(model));
+        EngineRun.Stage firstStage = EngineRun.run(settings, solver, firstMillis, currentPlanHint(model));
         long overrun = Math.max(0, millisUntil(firstStart) * -1 - firstMillis);
         if (!firstStage.hasPlan()) {
             return without(ExactStatus.NO_PLAN, engine, start, model.pairCount(),
@@ -190,8 +198,8 @@ public final class ExactCore {
             model.setObjective(model.objective, true);
             remaining = millisUntil(deadline) - overrun - handoverMillis(solver);
             long secondMillis = guarded ? (long) (remaining * (1 - settings.guardShare())) : remaining;
-            Stage second = secondMillis > 0 && !stop.getAsBoolean() ? run(solver, secondMillis, values)
-                    : new Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
+            EngineRun.Stage second = secondMillis > 0 && !stop.getAsBoolean() ? EngineRun.run(settings, solver, secondMillis, values)
+                    : new EngineRun.Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
             if (second.hasPlan()) {
                 values = values(model, second.values());
                 double secondBound = second.status() == ExactStatus.OPTIMAL
@@ -264,7 +272,7 @@ public final class ExactCore {
             if (millis <= 100) {
                 break;
             }
-            Stage round = run(model.solver, millis, model.completeHint(best));
+            EngineRun.Stage round = EngineRun.run(settings, model.solver, millis, model.completeHint(best));
             rounds++;
             if (!round.hasPlan()) {
                 ended = " (" + round.engineStatus() + ")";
@@ -298,57 +306,6 @@ public final class ExactCore {
         }
         return "; " + impossible.stream().map(s -> s.en() + " (short by " + s.shortfall() + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    /**
-     * Solves the model as it stands through a model request (MPSolver's own solve loses HiGHS' plan when the time
-     * limit stops it: it ends with a status its Java enum does not know, 99 in 9.15, and no solution loaded; SCIP,
-     * the default, hands back its incumbent and dual bound as FEASIBLE). The hint goes to SCIP and CP-SAT, never to
-     * HiGHS (it crashes on one in 9.15). {@code -Dlungang.exact.params} passes SCIP's or HiGHS' own parameters.
-     */
-    private Stage run(MPSolver solver, long millis, Map<MPVariable, Double> hint) {
-        MPModelProto.Builder proto = solver.exportModelToProto().toBuilder();
-        boolean cpSat = settings.engine() == Engine.CP_SAT;
-        if (settings.engine() != Engine.HIGHS && !hint.isEmpty()) {
-            PartialVariableAssignment.Builder assignment = PartialVariableAssignment.newBuilder();
-            hint.forEach((variable, value) -> assignment.addVarIndex(variable.index()).addVarValue(value));
-            proto.setSolutionHint(assignment);
-        }
-        MPModelRequest.Builder request = MPModelRequest.newBuilder().setModel(proto)
-                .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0))
-                .setEnableInternalSolverOutput(Boolean.getBoolean("lungang.exact.verbose"))
-                .setSolverType(switch (settings.engine()) {
-                    case CP_SAT -> MPModelRequest.SolverType.SAT_INTEGER_PROGRAMMING;
-                    case SCIP -> MPModelRequest.SolverType.SCIP_MIXED_INTEGER_PROGRAMMING;
-                    case HIGHS -> MPModelRequest.SolverType.HIGHS_MIXED_INTEGER_PROGRAMMING;
-                });
-        if (cpSat) {
-            request.setSolverSpecificParameters(System.getProperty("lungang.cpsat",
-                    "num_workers:" + settings.workers() + " cp_model_presolve:false"));
-        } else if (System.getProperty("lungang.exact.params") != null) {
-            request.setSolverSpecificParameters(System.getProperty("lungang.exact.params"));
-        }
-        long started = System.nanoTime();
-        MPSolutionResponse response = MPSolver.solveWithProto(request.build());
-        LOG.info("Exact core ({}): stage of {} ms ended {} in {} ms", settings.engine(), millis,
-                response.getStatus(), (System.nanoTime() - started) / 1_000_000);
-        MPSolverResponseStatus engineStatus = response.getStatus();
-        boolean hasValues = response.getVariableValueCount() == solver.numVariables();
-        ExactStatus status = switch (engineStatus) {
-            case MPSOLVER_OPTIMAL -> ExactStatus.OPTIMAL;
-            case MPSOLVER_FEASIBLE -> ExactStatus.FEASIBLE;
-            // HiGHS stopped by the time limit with a plan.
-            case MPSOLVER_UNKNOWN_STATUS, MPSOLVER_NOT_SOLVED -> hasValues ? ExactStatus.FEASIBLE : ExactStatus.NO_PLAN;
-            default -> ExactStatus.NO_PLAN;
-        };
-        if (status != ExactStatus.NO_PLAN && !hasValues) {
-            status = ExactStatus.NO_PLAN;
-        }
-        double[] values = hasValues
-                ? response.getVariableValueList().stream().mapToDouble(Double::doubleValue).toArray() : null;
-        double bound = response.hasBestObjectiveBound() ? response.getBestObjectiveBound() : Double.NaN;
-        return new Stage(status, values, response.getObjectiveValue(), Math.abs(bound) >= NO_BOUND ? Double.NaN : bound,
-                engineStatus + (response.hasStatusStr() ? " " + response.getStatusStr() : ""));
     }
 
     /** The plan's current destinations (all stay, or a warm start) as a complete hint for the first stage. */

@@ -123,6 +123,41 @@ class ExactCoreTest {
         assertThat(bound.objective()).isEqualTo(OPTIMUM);
     }
 
+    /** U1's three English teachers (one backbone) for two posts, and five villages 4 to 20 km north lacking one. */
+    private static RotationPlan fiveVillages() {
+        School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG).subject(Subject.ENGLISH, 2, 0)
+                .build();
+        List<School> schools = new ArrayList<>(List.of(u1));
+        List<Teacher> teachers = new ArrayList<>();
+        teachers.add(TestData.teacher("u1-principal", u1).role(Role.PRINCIPAL).years(8).build());
+        teachers.add(TestData.teacher(BACKBONE, u1).subject(Subject.ENGLISH).years(8)
+                .backbone(BackboneLevel.COUNTY).build());
+        for (int i = 2; i <= 3; i++) {
+            teachers.add(TestData.teacher("u1-english-" + i, u1).subject(Subject.ENGLISH).years(8).build());
+        }
+        for (int v = 1; v <= 5; v++) {
+            School village = TestData.school("V" + v).kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(4 * v)
+                    .subject(Subject.ENGLISH, 1, 0).build();
+            schools.add(village);
+            teachers.add(TestData.teacher("v" + v + "-principal", village).role(Role.PRINCIPAL).years(2).build());
+        }
+        return RotationPlan.of(RotationPolicy.defaults(), schools, teachers, Map.of());
+    }
+
+    @Test
+    void aModelTooBigKeepsTheNearestSupportMovesOfEachTeacherBeforeAggregating() {
+        // Five destinations for each of three teachers: 15 pairs; 12 allowed leave the nearest 3 (with room for one
+        // current destination beyond them).
+        ExactCore small = new ExactCore(ExactSettings.defaults().withMaxPairs(12, 1_000));
+
+        ExactCore.Result result = small.solve(fiveVillages(), Duration.ofSeconds(20), () -> false);
+
+        assertThat(result.bound().aggregated()).isFalse();
+        assertThat(result.bound().pairs()).isEqualTo(9);
+        assertThat(result.bound().message()).contains("the nearest 3 support moves per teacher");
+        assertThat(moves(result)).containsExactly(Map.entry(BACKBONE, "V1"));
+    }
+
     @Test
     void aProblemTooBigEvenAggregatedIsLeftToConstructionAndSaysSo() {
         ExactCore tiny = new ExactCore(ExactSettings.defaults().withMaxPairs(0, 0));
