@@ -23,7 +23,7 @@ public final class SweepTable {
         List<String> header = new ArrayList<>();
         result.parameters().forEach(p -> header.add(p.name()));
         header.addAll(COLUMNS);
-        csv.append(String.join(",", header.stream().map(SweepTable::quote).toList())).append('\n');
+        csv.append(String.join(",", header.stream().map(Csv::textField).toList())).append('\n');
         for (SweepPoint p : result.points()) {
             List<String> cells = new ArrayList<>();
             p.values().forEach(v -> cells.add(SweepParameter.format(v)));
@@ -39,7 +39,7 @@ public final class SweepTable {
             cells.add(Long.toString(p.hard()));
             cells.add(Long.toString(p.medium()));
             cells.add(Long.toString(p.soft()));
-            cells.add(quote(p.brokenRulesSummary()));
+            cells.add(Csv.textField(p.brokenRulesSummary()));
             cells.add(Boolean.toString(p.warmStarted()));
             csv.append(String.join(",", cells)).append('\n');
         }
@@ -134,14 +134,5 @@ public final class SweepTable {
 
     static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    /** A text cell: escaped against formula injection (as every CSV Lungang writes), quoted where it must be. */
-    private static String quote(String raw) {
-        String text = Csv.escape(raw);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }
