@@ -1,7 +1,5 @@
 package org.lungang.webui.cycle.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +43,6 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @PermitAll
 public class SchoolYearsView extends CurrentPlanView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final SchoolYearService years;
 
     private final Button approve = new Button();
@@ -83,7 +78,7 @@ public class SchoolYearsView extends CurrentPlanView {
         grid.addColumn(a -> getTranslation("cycle.rolloverLine", a.getStarted(), a.getAppointed(), a.getReturned(),
                 a.getExtended(), a.getRetired())).setHeader(getTranslation("cycle.rollover")).setFlexGrow(3);
         grid.addColumn(ApprovedYear::getApprovedBy).setHeader(getTranslation("cycle.by")).setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.getApprovedAt())).setHeader(getTranslation("cycle.at")).setAutoWidth(true);
+        grid.addColumn(a -> Words.time(a.getApprovedAt())).setHeader(getTranslation("cycle.at")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("cycle.none"));
         grid.addSelectionListener(e -> showYear(e.getFirstSelectedItem()));

@@ -1,7 +1,5 @@
 package org.lungang.webui.rotation.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.scenario.ScenarioService;
@@ -34,9 +33,6 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @PageTitle("规划员决定 · Lungang")
 @PermitAll
 public class DecisionsView extends CurrentPlanView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ScenarioService scenarios;
     private final MoveDialogs moveDialogs;
@@ -64,7 +60,7 @@ public class DecisionsView extends CurrentPlanView {
         grid.addColumn(o -> Decisions.describe(snapshot, o)).setHeader(getTranslation("decisions.decision"))
                 .setFlexGrow(2);
         grid.addColumn(RotationOverride::getCreatedBy).setHeader(getTranslation("decisions.by")).setAutoWidth(true);
-        grid.addColumn(o -> o.getCreatedAt() == null ? "" : WHEN.format(o.getCreatedAt()))
+        grid.addColumn(o -> o.getCreatedAt() == null ? "" : Words.time(o.getCreatedAt()))
                 .setHeader(getTranslation("decisions.at")).setAutoWidth(true);
         if (permissions.canPlan()) {
             grid.addComponentColumn(this::undoButton).setKey("undo").setHeader("").setAutoWidth(true).setFlexGrow(0);
