@@ -24,6 +24,7 @@ import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanDocument.ReturnEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.solver.kpi.SchoolKpis;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.cycle.ApprovedYear;
@@ -158,24 +159,21 @@ public class SchoolYearsView extends CurrentPlanView {
     }
 
     private void confirmApprove() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("approve-year-confirm");
         int year = snapshot.dataset().getYear();
-        dialog.setHeader(getTranslation("cycle.confirmTitle", year));
+        ConfirmDialog dialog = Confirmations.ask("approve-year-confirm", getTranslation("cycle.confirmTitle", year),
+                getTranslation("versions.cancel"), getTranslation("cycle.approve"), this::approve);
         dialog.setText(getTranslation("cycle.confirmText", snapshot.name(), year, year + 1));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("versions.cancel"));
-        dialog.setConfirmText(getTranslation("cycle.approve"));
-        dialog.addConfirmListener(e -> {
-            ApprovedYear approved = years.approve(snapshot.scenario().getId());
-            workspace.choose(approved.getNextScenarioId());
-            Notification.show(getTranslation("cycle.approved", approved.getSchoolYear(),
-                    approved.getSchoolYear() + 1), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            // The header's scenario box and every view now show the next year.
-            getUI().ifPresent(ui -> ui.getPage().reload());
-            show();
-        });
         dialog.open();
+    }
+
+    private void approve() {
+        ApprovedYear approved = years.approve(snapshot.scenario().getId());
+        workspace.choose(approved.getNextScenarioId());
+        Notification.show(getTranslation("cycle.approved", approved.getSchoolYear(),
+                approved.getSchoolYear() + 1), 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        // The header's scenario box and every view now show the next year.
+        getUI().ifPresent(ui -> ui.getPage().reload());
+        show();
     }
 }

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.CountyKpis;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.plan.PlanService;
@@ -173,24 +174,22 @@ public class VersionsView extends CurrentPlanView {
     }
 
     private void confirmRestore(Row row) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("version-restore-confirm");
-        dialog.setHeader(getTranslation("versions.restoreTitle", row.version().getVersionNumber()));
+        ConfirmDialog dialog = Confirmations.ask("version-restore-confirm",
+                getTranslation("versions.restoreTitle", row.version().getVersionNumber()),
+                getTranslation("versions.cancel"), getTranslation("versions.restore"), () -> restore(row));
         dialog.setText(getTranslation("versions.restoreText", row.version().getVersionNumber(),
                 Words.score(row.version().getScore())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("versions.cancel"));
-        dialog.setConfirmText(getTranslation("versions.restore"));
-        dialog.addConfirmListener(e -> {
-            PlanVersion restored = plans.restore(row.version().getId());
-            workspace.invalidate();
-            Notification.show(getTranslation("versions.restored", row.version().getVersionNumber(),
-                    restored.getVersionNumber()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show();
-            showAnalysis(restored);
-        });
         dialog.open();
+    }
+
+    private void restore(Row row) {
+        PlanVersion restored = plans.restore(row.version().getId());
+        workspace.invalidate();
+        Notification.show(getTranslation("versions.restored", row.version().getVersionNumber(),
+                restored.getVersionNumber()), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show();
+        showAnalysis(restored);
     }
 
     private void saveHandEdits() {
