@@ -12,8 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -122,10 +120,7 @@ public class PlanView extends CurrentPlanView {
 
     @Override
     protected void fill(QueryParameters query) {
-        HorizontalLayout filters = new HorizontalLayout(search, subject, kind, pinnedOnly, summary);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(solving, filters, grid);
+        add(solving, Filters.row(search, subject, kind, pinnedOnly, summary), grid);
         setFlexGrow(1, grid);
         showPlan(snapshot);
         solving.show(snapshot);

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -84,10 +82,7 @@ public class TeachersView extends CurrentPlanView {
 
     @Override
     protected void fill(QueryParameters query) {
-        HorizontalLayout filters = new HorizontalLayout(search, subject, eligible, backbone, exempt, rotating);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(filters, grid);
+        add(Filters.row(search, subject, eligible, backbone, exempt, rotating), grid);
         setFlexGrow(1, grid);
         // A link from elsewhere (the score analysis) names one teacher: show just her.
         query.getSingleParameter("teacher").ifPresent(search::setValue);
