@@ -99,7 +99,7 @@ public final class Csv {
                 }
                 Object value = row.get(c);
                 String text = text(value);
-                out.append(quote(value instanceof Number ? text : escape(text)));
+                out.append(value instanceof Number ? quote(text) : textField(text));
             }
             out.append("\r\n");
         }
@@ -114,6 +114,11 @@ public final class Csv {
             return Long.toString(d.longValue());
         }
         return value.toString();
+    }
+
+    /** A text field as every CSV Lungang writes it: escaped against formula injection, quoted where it must be. */
+    public static String textField(String text) {
+        return quote(escape(text));
     }
 
     /** The text with an apostrophe before it when a spreadsheet would read it as a formula. */

@@ -43,12 +43,8 @@ public final class CountyProfiles {
 
     /** Changning county, Yunnan (seed 000): 10% of eligible teachers a year, backbone ≥ 20%, "1+1+N" alliances. */
     public static final CountyProfile CHANGNING = new CountyProfile("changning", "昌宁县", 2018, 3_600,
-            List.of(
-                    count(Stage.PRIMARY, SchoolKind.URBAN, 6), count(Stage.PRIMARY, SchoolKind.TOWN, 13),
-                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 62),
-                    count(Stage.JUNIOR, SchoolKind.URBAN, 3), count(Stage.JUNIOR, SchoolKind.TOWN, 12),
-                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 2), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 4),
-                    count(Stage.SENIOR, SchoolKind.URBAN, 3)),
+            schools(stage(Stage.PRIMARY, 6, 13, 62), stage(Stage.JUNIOR, 3, 12, 0),
+                    stage(Stage.NINE_YEAR, 0, 2, 4), stage(Stage.SENIOR, 3, 0, 0)),
             28,
             new Geography(new GeoPoint(24.83, 99.61), 3.0, 12, 8, 75, 10,
                     List.of("柯街镇", "卡斯镇", "漭水镇", "大田坝镇", "温泉镇", "鸡飞镇", "勐统镇", "湾甸乡", "更戛乡",
@@ -61,12 +57,8 @@ public final class CountyProfiles {
 
     /** Liaoyang county, Liaoning (seed 001): collaboration groups covering every school, 15% cadre exchange. */
     public static final CountyProfile LIAOYANG = new CountyProfile("liaoyang", "辽阳县", 2019, 3_000,
-            List.of(
-                    count(Stage.PRIMARY, SchoolKind.URBAN, 5), count(Stage.PRIMARY, SchoolKind.TOWN, 15),
-                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 30),
-                    count(Stage.JUNIOR, SchoolKind.URBAN, 2), count(Stage.JUNIOR, SchoolKind.TOWN, 12),
-                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 3), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 2),
-                    count(Stage.SENIOR, SchoolKind.URBAN, 2), count(Stage.SENIOR, SchoolKind.TOWN, 1)),
+            schools(stage(Stage.PRIMARY, 5, 15, 30), stage(Stage.JUNIOR, 2, 12, 0),
+                    stage(Stage.NINE_YEAR, 0, 3, 2), stage(Stage.SENIOR, 2, 1, 0)),
             0,
             new Geography(new GeoPoint(41.21, 123.08), 3.0, 15, 6, 60, 8,
                     List.of("刘二堡镇", "小北河镇", "黄泥洼镇", "唐马寨镇", "穆家镇", "柳壕镇", "沙岭镇", "八会镇", "寒岭镇",
@@ -81,13 +73,8 @@ public final class CountyProfiles {
 
     /** Qiqihar city, Heilongjiang (seed 002): a prefecture city, education groups, 3,000 famous backbone teachers. */
     public static final CountyProfile QIQIHAR = new CountyProfile("qiqihar", "齐齐哈尔市", 2023, 30_000,
-            List.of(
-                    count(Stage.PRIMARY, SchoolKind.URBAN, 120), count(Stage.PRIMARY, SchoolKind.TOWN, 140),
-                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 250),
-                    count(Stage.JUNIOR, SchoolKind.URBAN, 45), count(Stage.JUNIOR, SchoolKind.TOWN, 90),
-                    count(Stage.NINE_YEAR, SchoolKind.URBAN, 20), count(Stage.NINE_YEAR, SchoolKind.TOWN, 40),
-                    count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 30),
-                    count(Stage.SENIOR, SchoolKind.URBAN, 25), count(Stage.SENIOR, SchoolKind.TOWN, 20)),
+            schools(stage(Stage.PRIMARY, 120, 140, 250), stage(Stage.JUNIOR, 45, 90, 0),
+                    stage(Stage.NINE_YEAR, 20, 40, 30), stage(Stage.SENIOR, 25, 20, 0)),
             80,
             new Geography(new GeoPoint(47.35, 123.92), 12.0, 60, 5, 150, 10, List.of(), List.of()),
             TYPICAL_TIERS, TYPICAL_STAFFING,
@@ -99,12 +86,8 @@ public final class CountyProfiles {
 
     /** Kaizhou district, Chongqing (seed 003): 12,000 teachers, 137 teaching points, 9 junior education groups. */
     public static final CountyProfile KAIZHOU = new CountyProfile("kaizhou", "开州区", 2020, 12_000,
-            List.of(
-                    count(Stage.PRIMARY, SchoolKind.URBAN, 20), count(Stage.PRIMARY, SchoolKind.TOWN, 40),
-                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 60),
-                    count(Stage.JUNIOR, SchoolKind.URBAN, 8), count(Stage.JUNIOR, SchoolKind.TOWN, 30),
-                    count(Stage.NINE_YEAR, SchoolKind.TOWN, 10), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 9),
-                    count(Stage.SENIOR, SchoolKind.URBAN, 5), count(Stage.SENIOR, SchoolKind.TOWN, 3)),
+            schools(stage(Stage.PRIMARY, 20, 40, 60), stage(Stage.JUNIOR, 8, 30, 0),
+                    stage(Stage.NINE_YEAR, 0, 10, 9), stage(Stage.SENIOR, 5, 3, 0)),
             137,
             new Geography(new GeoPoint(31.16, 108.39), 4.0, 33, 5, 80, 10, List.of(), List.of()),
             TYPICAL_TIERS, TYPICAL_STAFFING,
@@ -117,12 +100,8 @@ public final class CountyProfiles {
 
     /** Yueyang Louqu district, Hunan (seed 004): an urban district, named-school branches (名校办分校). */
     public static final CountyProfile LOUQU = new CountyProfile("louqu", "岳阳楼区", 2019, 6_000,
-            List.of(
-                    count(Stage.PRIMARY, SchoolKind.URBAN, 38), count(Stage.PRIMARY, SchoolKind.TOWN, 6),
-                    count(Stage.PRIMARY, SchoolKind.VILLAGE, 4),
-                    count(Stage.JUNIOR, SchoolKind.URBAN, 12), count(Stage.JUNIOR, SchoolKind.TOWN, 3),
-                    count(Stage.NINE_YEAR, SchoolKind.URBAN, 6), count(Stage.NINE_YEAR, SchoolKind.TOWN, 2),
-                    count(Stage.SENIOR, SchoolKind.URBAN, 8)),
+            schools(stage(Stage.PRIMARY, 38, 6, 4), stage(Stage.JUNIOR, 12, 3, 0),
+                    stage(Stage.NINE_YEAR, 6, 2, 0), stage(Stage.SENIOR, 8, 0, 0)),
             0,
             new Geography(new GeoPoint(29.36, 113.13), 7.0, 3, 5, 20, 5, List.of("郭镇乡", "西塘镇", "康王乡"),
                     List.of("岳阳楼小学", "望岳小学", "东升小学", "奇家小学", "南津港小学")),
@@ -142,29 +121,19 @@ public final class CountyProfiles {
             count(Stage.PRIMARY, SchoolKind.VILLAGE, 2), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 1)), 1, 2);
 
     /** Benchmark tier: about 1,000 teachers. */
-    public static final CountyProfile SMALL = tier("small", "小型县", 1_000, 6, 5, 50, List.of(
-            count(Stage.PRIMARY, SchoolKind.URBAN, 3), count(Stage.PRIMARY, SchoolKind.TOWN, 6),
-            count(Stage.PRIMARY, SchoolKind.VILLAGE, 16),
-            count(Stage.JUNIOR, SchoolKind.URBAN, 2), count(Stage.JUNIOR, SchoolKind.TOWN, 5),
-            count(Stage.NINE_YEAR, SchoolKind.TOWN, 1), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 2),
-            count(Stage.SENIOR, SchoolKind.URBAN, 1)), 6, 3);
+    public static final CountyProfile SMALL = tier("small", "小型县", 1_000, 6, 5, 50,
+            schools(stage(Stage.PRIMARY, 3, 6, 16), stage(Stage.JUNIOR, 2, 5, 0),
+                    stage(Stage.NINE_YEAR, 0, 1, 2), stage(Stage.SENIOR, 1, 0, 0)), 6, 3);
 
     /** Benchmark tier: about 12,000 teachers, the size of seed 003. */
-    public static final CountyProfile COUNTY = tier("county", "大型县", 12_000, 30, 5, 80, List.of(
-            count(Stage.PRIMARY, SchoolKind.URBAN, 20), count(Stage.PRIMARY, SchoolKind.TOWN, 45),
-            count(Stage.PRIMARY, SchoolKind.VILLAGE, 70),
-            count(Stage.JUNIOR, SchoolKind.URBAN, 8), count(Stage.JUNIOR, SchoolKind.TOWN, 30),
-            count(Stage.NINE_YEAR, SchoolKind.TOWN, 10), count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 10),
-            count(Stage.SENIOR, SchoolKind.URBAN, 6), count(Stage.SENIOR, SchoolKind.TOWN, 3)), 100, 10);
+    public static final CountyProfile COUNTY = tier("county", "大型县", 12_000, 30, 5, 80,
+            schools(stage(Stage.PRIMARY, 20, 45, 70), stage(Stage.JUNIOR, 8, 30, 0),
+                    stage(Stage.NINE_YEAR, 0, 10, 10), stage(Stage.SENIOR, 6, 3, 0)), 100, 10);
 
     /** Benchmark tier: about 50,000 teachers, a prefecture city solved as one problem. */
-    public static final CountyProfile CITY = tier("city", "地级市", 50_000, 90, 5, 120, List.of(
-            count(Stage.PRIMARY, SchoolKind.URBAN, 200), count(Stage.PRIMARY, SchoolKind.TOWN, 260),
-            count(Stage.PRIMARY, SchoolKind.VILLAGE, 420),
-            count(Stage.JUNIOR, SchoolKind.URBAN, 80), count(Stage.JUNIOR, SchoolKind.TOWN, 160),
-            count(Stage.NINE_YEAR, SchoolKind.URBAN, 30), count(Stage.NINE_YEAR, SchoolKind.TOWN, 60),
-            count(Stage.NINE_YEAR, SchoolKind.VILLAGE, 50),
-            count(Stage.SENIOR, SchoolKind.URBAN, 45), count(Stage.SENIOR, SchoolKind.TOWN, 30)), 200, 40);
+    public static final CountyProfile CITY = tier("city", "地级市", 50_000, 90, 5, 120,
+            schools(stage(Stage.PRIMARY, 200, 260, 420), stage(Stage.JUNIOR, 80, 160, 0),
+                    stage(Stage.NINE_YEAR, 30, 60, 50), stage(Stage.SENIOR, 45, 30, 0)), 200, 40);
 
     /** The names {@link #named(String)} accepts, seed profiles first. */
     public static final List<String> NAMES = List.of("changning", "liaoyang", "qiqihar", "kaizhou", "louqu", "tiny",
@@ -202,6 +171,28 @@ public final class CountyProfiles {
 
     private static SchoolCount count(Stage stage, SchoolKind kind, int count) {
         return new SchoolCount(stage, kind, count);
+    }
+
+    /** One stage's schools by kind: urban, town and village, in that order; a kind with none is left out. */
+    private static List<SchoolCount> stage(Stage stage, int urban, int town, int village) {
+        List<SchoolCount> counts = new ArrayList<>();
+        for (SchoolCount c : List.of(count(stage, SchoolKind.URBAN, urban), count(stage, SchoolKind.TOWN, town),
+                count(stage, SchoolKind.VILLAGE, village))) {
+            if (c.count() > 0) {
+                counts.add(c);
+            }
+        }
+        return counts;
+    }
+
+    /** The stages' schools in the order given, which is the order the generator numbers them in. */
+    @SafeVarargs
+    private static List<SchoolCount> schools(List<SchoolCount>... stages) {
+        List<SchoolCount> all = new ArrayList<>();
+        for (List<SchoolCount> stage : stages) {
+            all.addAll(stage);
+        }
+        return List.copyOf(all);
     }
 
     /** A synthetic county of a benchmark size tier, with the typical make-up and the default policy. */

@@ -17,22 +17,11 @@ import org.lungang.solver.domain.RotationPolicy;
  * planned year and has not ended before it, is no longer than the policy allows; a teacher on exchange is listed
  * once; decisions on ending terms concern a term that ends; the history names known teachers and lies in the past.
  * Every problem is reported to the reader at its JSON path.
+ *
+ * @param policy the year's policy, or null when it could not be read (the term length is then not checked)
+ * @param year the planned school year, or null when it could not be read (the years are then not checked)
  */
-final class ExchangeChecks {
-
-    private final TreeReader reader;
-    private final RotationPolicy policy;
-    private final Integer year;
-
-    /**
-     * @param policy the year's policy, or null when it could not be read (the term length is then not checked)
-     * @param year the planned school year, or null when it could not be read (the years are then not checked)
-     */
-    ExchangeChecks(TreeReader reader, RotationPolicy policy, Integer year) {
-        this.reader = reader;
-        this.policy = policy;
-        this.year = year;
-    }
+record ExchangeChecks(TreeReader reader, RotationPolicy policy, Integer year) {
 
     void check(List<SchoolDto> schools, List<TeacherDto> teachers, List<DecisionDto> decisions,
             List<HistoryDto> history) {

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.lungang.data.csv.Csv;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.kpi.Indicator;
 
@@ -175,9 +176,7 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
     private static String csvLine(List<?> cells) {
         List<String> quoted = new ArrayList<>();
         for (Object cell : cells) {
-            String text = String.valueOf(cell);
-            quoted.add(text.contains(",") || text.contains("\"") || text.contains("\n")
-                    ? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+            quoted.add(cell instanceof Number ? String.valueOf(cell) : Csv.textField(String.valueOf(cell)));
         }
         return String.join(",", quoted) + "\n";
     }

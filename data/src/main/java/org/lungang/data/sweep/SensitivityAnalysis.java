@@ -14,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -69,24 +66,19 @@ public final class SensitivityAnalysis {
     public SensitivityReport analyse(RotationPlan plan, List<String> constraints, Duration timePerSolve,
             int parallel, Consumer<Binding> progress) {
         RotationPolicy policy = plan.getPolicy();
-        ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, parallel), runnable -> {
-            Thread thread = new Thread(runnable, "lungang-sensitivity");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<Outcome> controlFuture = executor.submit(() -> resolve(plan, policy, policy, timePerSolve));
+        try (SolvePool pool = new SolvePool(Math.max(1, parallel), "lungang-sensitivity", "Sensitivity analysis")) {
+            Future<Outcome> controlFuture = pool.submit(() -> resolve(plan, policy, policy, timePerSolve));
             List<Future<Outcome>> relaxed = new ArrayList<>();
             for (String constraint : constraints) {
                 Map<String, String> weights = new LinkedHashMap<>(policy.constraintWeights());
                 weights.put(constraint, "0hard/0medium/0soft");
                 RotationPolicy loosened = policy.toBuilder().constraintWeights(weights).build();
-                relaxed.add(executor.submit(() -> resolve(plan, loosened, policy, timePerSolve)));
+                relaxed.add(pool.submit(() -> resolve(plan, loosened, policy, timePerSolve)));
             }
-            Outcome control = controlFuture.get();
+            Outcome control = pool.result(controlFuture);
             List<Binding> bindings = new ArrayList<>();
             for (int i = 0; i < constraints.size(); i++) {
-                Binding binding = binding(constraints.get(i), control, relaxed.get(i).get());
+                Binding binding = binding(constraints.get(i), control, pool.result(relaxed.get(i)));
                 progress.accept(binding);
                 bindings.add(binding);
             }
@@ -94,14 +86,6 @@ public final class SensitivityAnalysis {
             bindings.forEach(b -> gains.put(b, HardMediumSoftLongScore.parseScore(b.gain())));
             bindings.sort(Comparator.comparing(gains::get, Comparator.reverseOrder()));
             return new SensitivityReport(control.score().toString(), timePerSolve, bindings);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Sensitivity analysis interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException("Sensitivity analysis failed", e.getCause());
-        } finally {
-            executor.shutdownNow();
         }
     }
 

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -56,27 +53,14 @@ public final class SweepRunner {
         if (parallel == 1) {
             chains.forEach(chain -> runChain(request, chain, finished));
         } else {
-            ExecutorService executor = Executors.newFixedThreadPool(parallel, runnable -> {
-                Thread thread = new Thread(runnable, "lungang-sweep");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
+            try (SolvePool pool = new SolvePool(parallel, "lungang-sweep", "Sweep")) {
                 List<Future<?>> futures = new ArrayList<>();
                 for (List<Integer> chain : chains) {
-                    futures.add(executor.submit(() -> runChain(request, chain, finished)));
+                    futures.add(pool.submit(() -> runChain(request, chain, finished)));
                 }
                 for (Future<?> future : futures) {
-                    future.get();
+                    pool.result(future);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Sweep interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException("Sweep failed", e.getCause());
-            } finally {
-                executor.shutdownNow();
             }
         }
         points.sort(Comparator.comparingInt(SweepPoint::index));

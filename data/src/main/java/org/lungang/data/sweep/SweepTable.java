@@ -3,6 +3,8 @@ package org.lungang.data.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.lungang.data.csv.Csv;
 import org.lungang.solver.kpi.Shortfall;
@@ -13,34 +15,52 @@ public final class SweepTable {
     private SweepTable() {
     }
 
-    private static final List<String> COLUMNS = List.of("status", "rotated", "backbone_share", "shortage_filled",
-            "cv_mean_after", "cv_max_after", "indicators_met", "mean_commute_km", "beyond_commute_limit", "hard",
-            "medium", "soft", "broken_rules", "warm_started");
+    /**
+     * One figure of a point, written once for both tables: its CSV name and cell, and its Markdown headings and cell
+     * (with no headings it is in the CSV only).
+     */
+    private record Column(String csvName, String zh, String en, Function<SweepPoint, String> csvCell,
+            BiFunction<SweepPoint, Boolean, String> markdownCell) {
+
+        /** A column written alike in both tables. */
+        static Column alike(String csvName, String zh, String en, Function<SweepPoint, String> cell) {
+            return new Column(csvName, zh, en, cell, (p, chinese) -> cell.apply(p));
+        }
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("status", "状态", "status", p -> p.status().name(), (p, chinese) -> status(p.status(), chinese)),
+            Column.alike("rotated", "交流人数", "rotated", p -> Integer.toString(p.rotated())),
+            new Column("backbone_share", "骨干占比", "backbone share", p -> fixed(p.backboneShare(), 4),
+                    (p, chinese) -> fixed(p.backboneShare() * 100, 1) + "%"),
+            Column.alike("shortage_filled", "填补缺编", "shortage filled", p -> Integer.toString(p.shortageFilled())),
+            new Column("cv_mean_after", "差异系数均值", "CV mean after", p -> fixed(p.coefficientMeanAfter(), 4),
+                    (p, chinese) -> fixed(p.coefficientMeanAfter(), 3)),
+            new Column("cv_max_after", "差异系数最大", "CV max after", p -> fixed(p.coefficientMaxAfter(), 4),
+                    (p, chinese) -> fixed(p.coefficientMaxAfter(), 3)),
+            Column.alike("indicators_met", "达标指标", "indicators met", p -> p.indicatorsMet() + "/" + p.indicators()),
+            new Column("mean_commute_km", "平均通勤 km", "mean commute km", p -> fixed(p.meanCommuteKm(), 2),
+                    (p, chinese) -> fixed(p.meanCommuteKm(), 1)),
+            Column.alike("beyond_commute_limit", "超出通勤上限", "beyond commute limit",
+                    p -> Integer.toString(p.beyondCommuteLimit())),
+            Column.alike("hard", "hard", "hard", p -> Long.toString(p.hard())),
+            Column.alike("medium", "medium", "medium", p -> Long.toString(p.medium())),
+            Column.alike("soft", "soft", "soft", p -> Long.toString(p.soft())),
+            new Column("broken_rules", "未满足规则", "rules broken or missed", p -> Csv.textField(p.brokenRulesSummary()),
+                    (p, chinese) -> p.brokenRulesSummary().replace("|", "\\|")),
+            new Column("warm_started", null, null, p -> Boolean.toString(p.warmStarted()), null));
 
     /** Comma-separated, a header row first, numbers with a dot; text quoted where it must be. */
     public static String csv(SweepResult result) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>();
         result.parameters().forEach(p -> header.add(p.name()));
-        header.addAll(COLUMNS);
-        csv.append(String.join(",", header.stream().map(SweepTable::quote).toList())).append('\n');
+        COLUMNS.forEach(c -> header.add(c.csvName()));
+        csv.append(String.join(",", header.stream().map(Csv::textField).toList())).append('\n');
         for (SweepPoint p : result.points()) {
             List<String> cells = new ArrayList<>();
             p.values().forEach(v -> cells.add(SweepParameter.format(v)));
-            cells.add(p.status().name());
-            cells.add(Integer.toString(p.rotated()));
-            cells.add(fixed(p.backboneShare(), 4));
-            cells.add(Integer.toString(p.shortageFilled()));
-            cells.add(fixed(p.coefficientMeanAfter(), 4));
-            cells.add(fixed(p.coefficientMaxAfter(), 4));
-            cells.add(p.indicatorsMet() + "/" + p.indicators());
-            cells.add(fixed(p.meanCommuteKm(), 2));
-            cells.add(Integer.toString(p.beyondCommuteLimit()));
-            cells.add(Long.toString(p.hard()));
-            cells.add(Long.toString(p.medium()));
-            cells.add(Long.toString(p.soft()));
-            cells.add(quote(p.brokenRulesSummary()));
-            cells.add(Boolean.toString(p.warmStarted()));
+            COLUMNS.forEach(c -> cells.add(c.csvCell().apply(p)));
             csv.append(String.join(",", cells)).append('\n');
         }
         return csv.toString();
@@ -62,32 +82,16 @@ public final class SweepTable {
                 .append(" s").append(chinese ? "；并行求解器：" : "; solvers in parallel: ").append(result.parallel())
                 .append("\n\n");
 
+        List<Column> shown = COLUMNS.stream().filter(c -> c.zh() != null).toList();
         List<String> header = new ArrayList<>();
         result.parameters().forEach(p -> header.add(p.name()));
-        header.addAll(chinese
-                ? List.of("状态", "交流人数", "骨干占比", "填补缺编", "差异系数均值", "差异系数最大", "达标指标",
-                        "平均通勤 km", "超出通勤上限", "hard", "medium", "soft", "未满足规则")
-                : List.of("status", "rotated", "backbone share", "shortage filled", "CV mean after",
-                        "CV max after", "indicators met", "mean commute km", "beyond commute limit", "hard",
-                        "medium", "soft", "rules broken or missed"));
+        shown.forEach(c -> header.add(chinese ? c.zh() : c.en()));
         md.append("| ").append(String.join(" | ", header)).append(" |\n");
         md.append("|").append("---|".repeat(header.size())).append('\n');
         for (SweepPoint p : result.points()) {
             List<String> cells = new ArrayList<>();
             p.values().forEach(v -> cells.add(SweepParameter.format(v)));
-            cells.add(status(p.status(), chinese));
-            cells.add(Integer.toString(p.rotated()));
-            cells.add(fixed(p.backboneShare() * 100, 1) + "%");
-            cells.add(Integer.toString(p.shortageFilled()));
-            cells.add(fixed(p.coefficientMeanAfter(), 3));
-            cells.add(fixed(p.coefficientMaxAfter(), 3));
-            cells.add(p.indicatorsMet() + "/" + p.indicators());
-            cells.add(fixed(p.meanCommuteKm(), 1));
-            cells.add(Integer.toString(p.beyondCommuteLimit()));
-            cells.add(Long.toString(p.hard()));
-            cells.add(Long.toString(p.medium()));
-            cells.add(Long.toString(p.soft()));
-            cells.add(p.brokenRulesSummary().replace("|", "\\|"));
+            shown.forEach(c -> cells.add(c.markdownCell().apply(p, chinese)));
             md.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
 
@@ -134,14 +138,5 @@ public final class SweepTable {
 
     static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
-    }
-
-    /** A text cell: escaped against formula injection (as every CSV Lungang writes), quoted where it must be. */
-    private static String quote(String raw) {
-        String text = Csv.escape(raw);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

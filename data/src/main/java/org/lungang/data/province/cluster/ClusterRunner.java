@@ -1,12 +1,7 @@
 package org.lungang.data.province.cluster;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-
-import com.hazelcast.client.HazelcastClient;
-import com.hazelcast.client.config.ClientConfig;
-import com.hazelcast.core.HazelcastInstance;
 
 import org.lungang.data.province.CountyJob;
 import org.lungang.data.province.CountyResult;
@@ -21,74 +16,46 @@ import org.lungang.data.province.ProvinceProgress;
  */
 public final class ClusterRunner implements CountyRunner {
 
-    private final ClusterSettings settings;
-    private final long connectTimeoutMillis;
+    private final ClusterClient cluster;
 
     public ClusterRunner(ClusterSettings settings, long connectTimeoutMillis) {
-        this.settings = settings;
-        this.connectTimeoutMillis = connectTimeoutMillis;
-    }
-
-    /**
-     * Connects a client to the cluster.
-     *
-     * @throws ClusterUnreachableException when no member answers within the timeout
-     */
-    static HazelcastInstance connect(ClusterSettings settings, long connectTimeoutMillis) {
-        ClientConfig config = new ClientConfig();
-        config.setClusterName(settings.cluster());
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setProperty("hazelcast.client.heartbeat.timeout", "10000");
-        config.getNetworkConfig().setAddresses(new ArrayList<>(settings.members()));
-        config.getConnectionStrategyConfig().getConnectionRetryConfig()
-                .setClusterConnectTimeoutMillis(connectTimeoutMillis).setMaxBackoffMillis(2_000);
-        try {
-            return HazelcastClient.newHazelcastClient(config);
-        } catch (IllegalStateException e) {
-            throw new ClusterUnreachableException("No Lungang worker of cluster '" + settings.cluster()
-                    + "' is reachable at " + String.join(", ", settings.members()) + ".", e);
-        }
+        this.cluster = new ClusterClient(settings, connectTimeoutMillis);
     }
 
     @Override
     public List<CountyResult> run(List<CountyJob> jobs, Path output, ProvinceProgress progress) {
-        HazelcastInstance client = connect(settings, connectTimeoutMillis);
-        try {
-            String shared = output.toAbsolutePath().toString();
-            return new JobSchedule<>(client, jobs, new JobSchedule.Work<CountyJob, CountyResult>() {
-                @Override
-                public ClaimedTask<CountyResult> task(CountyJob job) {
-                    return new CountyTask(job, shared);
-                }
+        String shared = output.toAbsolutePath().toString();
+        return cluster.run(client -> new JobSchedule<>(client, jobs, new JobSchedule.Work<CountyJob, CountyResult>() {
+            @Override
+            public ClaimedTask<CountyResult> task(CountyJob job) {
+                return new CountyTask(job, shared);
+            }
 
-                @Override
-                public boolean busy(CountyResult result) {
-                    return result.status() == CountyResult.Status.BUSY;
-                }
+            @Override
+            public boolean busy(CountyResult result) {
+                return result.status() == CountyResult.Status.BUSY;
+            }
 
-                @Override
-                public CountyResult failed(CountyJob job, String reason) {
-                    return CountyResult.failed(job.jobId(), job.county(), job.file(), reason, null);
-                }
+            @Override
+            public CountyResult failed(CountyJob job, String reason) {
+                return CountyResult.failed(job.jobId(), job.county(), job.file(), reason, null);
+            }
 
-                @Override
-                public void started(CountyJob job) {
-                    progress.started(job);
-                }
+            @Override
+            public void started(CountyJob job) {
+                progress.started(job);
+            }
 
-                @Override
-                public void requeued(CountyJob job) {
-                    progress.requeued(job);
-                }
+            @Override
+            public void requeued(CountyJob job) {
+                progress.requeued(job);
+            }
 
-                @Override
-                public void finished(CountyResult result, boolean wasRunning) {
-                    progress.finished(result, wasRunning);
-                }
-            }).run();
-        } finally {
-            client.shutdown();
-        }
+            @Override
+            public void finished(CountyResult result, boolean wasRunning) {
+                progress.finished(result, wasRunning);
+            }
+        }).run());
     }
 
 }

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.hazelcast.core.HazelcastInstance;
 
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
@@ -36,12 +35,10 @@ public final class ClusterSweepRunner {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final ClusterSettings settings;
-    private final long connectTimeoutMillis;
+    private final ClusterClient cluster;
 
     public ClusterSweepRunner(ClusterSettings settings, long connectTimeoutMillis) {
-        this.settings = settings;
-        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.cluster = new ClusterClient(settings, connectTimeoutMillis);
     }
 
     private record Point(int index, SweepPointTask task) {
@@ -63,43 +60,38 @@ public final class ClusterSweepRunner {
                     SweepRunner.valuesAt(request, index), problem, millis)));
         }
         AtomicInteger done = new AtomicInteger();
-        HazelcastInstance client = ClusterRunner.connect(settings, connectTimeoutMillis);
-        List<SweepPointTask.Answer> answers;
-        try {
-            answers = new JobSchedule<>(client, points, new JobSchedule.Work<Point, SweepPointTask.Answer>() {
-                @Override
-                public ClaimedTask<SweepPointTask.Answer> task(Point point) {
-                    return point.task();
-                }
-
-                @Override
-                public boolean busy(SweepPointTask.Answer answer) {
-                    return answer.busy();
-                }
-
-                @Override
-                public SweepPointTask.Answer failed(Point point, String reason) {
-                    return new SweepPointTask.Answer(false, null, reason);
-                }
-
-                @Override
-                public void started(Point point) {
-                }
-
-                @Override
-                public void requeued(Point point) {
-                }
-
-                @Override
-                public void finished(SweepPointTask.Answer answer, boolean wasRunning) {
-                    if (answer.point() != null) {
-                        progress.accept(new SweepProgress(done.incrementAndGet(), points.size(), read(answer)));
+        List<SweepPointTask.Answer> answers = cluster.run(client -> new JobSchedule<>(client, points,
+                new JobSchedule.Work<Point, SweepPointTask.Answer>() {
+                    @Override
+                    public ClaimedTask<SweepPointTask.Answer> task(Point point) {
+                        return point.task();
                     }
-                }
-            }).run();
-        } finally {
-            client.shutdown();
-        }
+
+                    @Override
+                    public boolean busy(SweepPointTask.Answer answer) {
+                        return answer.busy();
+                    }
+
+                    @Override
+                    public SweepPointTask.Answer failed(Point point, String reason) {
+                        return new SweepPointTask.Answer(false, null, reason);
+                    }
+
+                    @Override
+                    public void started(Point point) {
+                    }
+
+                    @Override
+                    public void requeued(Point point) {
+                    }
+
+                    @Override
+                    public void finished(SweepPointTask.Answer answer, boolean wasRunning) {
+                        if (answer.point() != null) {
+                            progress.accept(new SweepProgress(done.incrementAndGet(), points.size(), read(answer)));
+                        }
+                    }
+                }).run());
         List<SweepPoint> solved = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             SweepPointTask.Answer answer = answers.get(i);

@@ -1,8 +1,6 @@
 package org.lungang.webui.account.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.security.ApiToken;
 import org.lungang.webui.security.ApiTokenService;
 import org.lungang.webui.workspace.ui.MainLayout;
@@ -31,9 +30,6 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @PageTitle("接口令牌 · Lungang")
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
@@ -98,6 +94,6 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "–" : TIME.format(instant);
+        return instant == null ? "–" : Words.time(instant);
     }
 }

@@ -2,9 +2,12 @@ package org.lungang.webui.base.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -12,6 +15,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 public final class Filters {
 
     private Filters() {
+    }
+
+    /** The row of filters above a grid: fields on one baseline, wrapping on a narrow screen. */
+    public static HorizontalLayout row(Component... filters) {
+        HorizontalLayout row = new HorizontalLayout(filters);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     /** A search box with a search icon that filters when the planner pauses typing. */

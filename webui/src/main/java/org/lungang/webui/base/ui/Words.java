@@ -1,5 +1,8 @@
 package org.lungang.webui.base.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -17,6 +20,9 @@ import org.lungang.solver.kpi.Indicator;
 
 /** The domain's words in the UI's language, from the solver's {@link Labels}. */
 public final class Words {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private Words() {
     }
@@ -126,5 +132,10 @@ public final class Words {
 
     public static String decimal(double value, int digits) {
         return String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+
+    /** When something happened, to the minute, in the server's time zone: "2025-09-01 08:30". */
+    public static String time(Instant instant) {
+        return TIME.format(instant);
     }
 }

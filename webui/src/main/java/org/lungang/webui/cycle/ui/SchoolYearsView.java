@@ -1,7 +1,5 @@
 package org.lungang.webui.cycle.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,29 +11,27 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanDocument.ReturnEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.solver.kpi.SchoolKpis;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.cycle.ApprovedYear;
 import org.lungang.webui.cycle.SchoolYearService;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
-import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.CurrentPlanView;
 import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
@@ -46,14 +42,9 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @Route(value = "school-years", layout = MainLayout.class)
 @PageTitle("学年与批准 · Lungang")
 @PermitAll
-public class SchoolYearsView extends VerticalLayout implements BeforeEnterObserver {
+public class SchoolYearsView extends CurrentPlanView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
-    private final Workspace workspace;
     private final SchoolYearService years;
-    private final Permissions permissions;
 
     private final Button approve = new Button();
     private final Span status = new Span();
@@ -62,12 +53,10 @@ public class SchoolYearsView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<RotationEntry> moves = new Grid<>();
     private final Grid<ReturnEntry> returns = new Grid<>();
     private Map<String, String> schoolNames = Map.of();
-    private Snapshot snapshot;
 
     public SchoolYearsView(Workspace workspace, SchoolYearService years, Permissions permissions) {
-        this.workspace = workspace;
+        super("cycle.title", workspace, permissions);
         this.years = years;
-        this.permissions = permissions;
         setWidthFull();
 
         approve.setText(getTranslation("cycle.approve"));
@@ -90,10 +79,10 @@ public class SchoolYearsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(a -> getTranslation("cycle.rolloverLine", a.getStarted(), a.getAppointed(), a.getReturned(),
                 a.getExtended(), a.getRetired())).setHeader(getTranslation("cycle.rollover")).setFlexGrow(3);
         grid.addColumn(ApprovedYear::getApprovedBy).setHeader(getTranslation("cycle.by")).setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.getApprovedAt())).setHeader(getTranslation("cycle.at")).setAutoWidth(true);
+        grid.addColumn(a -> Words.time(a.getApprovedAt())).setHeader(getTranslation("cycle.at")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("cycle.none"));
-        grid.addSelectionListener(e -> show(e.getFirstSelectedItem()));
+        grid.addSelectionListener(e -> showYear(e.getFirstSelectedItem()));
 
         // The list as approved: a record, so the grids offer nothing to edit.
         moves.setId("approved-list-grid");
@@ -119,34 +108,33 @@ public class SchoolYearsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        render();
+    protected Component[] actions() {
+        return permissions.canPlan() ? new Component[] {approve} : new Component[0];
     }
 
-    private void render() {
-        snapshot = CurrentPlan.begin(this, workspace, getTranslation("cycle.title"),
-                permissions.canPlan() ? new com.vaadin.flow.component.Component[] {approve}
-                        : new com.vaadin.flow.component.Component[0]).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
-        Paragraph intro = new Paragraph(getTranslation("cycle.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+    @Override
+    protected void fill(QueryParameters query) {
         Optional<ApprovedYear> done = years.ofDataset(snapshot.dataset().getId());
         approve.setEnabled(done.isEmpty());
         status.setText(done.map(a -> getTranslation("cycle.alreadyApproved", a.getSchoolYear(),
                 a.getPlanVersionNumber(), a.getApprovedBy())).orElse(getTranslation("cycle.notApproved",
                         snapshot.dataset().getYear())));
-        add(intro, status, grid, listTitle, moves, returns);
+        add(intro("cycle.intro"), status, grid, listTitle, moves, returns);
         List<ApprovedYear> all = years.list();
         grid.setItems(all);
         // The current dataset's approved year, else the latest one (rows are compared by id: each read is new).
         Optional<ApprovedYear> first = done.flatMap(d -> all.stream().filter(a -> a.getId().equals(d.getId()))
                 .findFirst()).or(() -> all.stream().reduce((a, b) -> b));
-        first.ifPresentOrElse(grid::select, () -> show(Optional.empty()));
+        first.ifPresentOrElse(grid::select, () -> showYear(Optional.empty()));
     }
 
-    private void show(Optional<ApprovedYear> selected) {
+    /** The years and the status again: an approval changes both, and the heading's scenario. */
+    @Override
+    protected void show() {
+        render(QueryParameters.empty());
+    }
+
+    private void showYear(Optional<ApprovedYear> selected) {
         listTitle.setVisible(selected.isPresent());
         moves.setVisible(selected.isPresent());
         returns.setVisible(false);
@@ -171,24 +159,21 @@ public class SchoolYearsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmApprove() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("approve-year-confirm");
         int year = snapshot.dataset().getYear();
-        dialog.setHeader(getTranslation("cycle.confirmTitle", year));
+        ConfirmDialog dialog = Confirmations.ask("approve-year-confirm", getTranslation("cycle.confirmTitle", year),
+                getTranslation("versions.cancel"), getTranslation("cycle.approve"), this::approve);
         dialog.setText(getTranslation("cycle.confirmText", snapshot.name(), year, year + 1));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("versions.cancel"));
-        dialog.setConfirmText(getTranslation("cycle.approve"));
-        dialog.addConfirmListener(e -> {
-            ApprovedYear approved = years.approve(snapshot.scenario().getId());
-            workspace.choose(approved.getNextScenarioId());
-            Notification.show(getTranslation("cycle.approved", approved.getSchoolYear(),
-                    approved.getSchoolYear() + 1), 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            // The header's scenario box and every view now show the next year.
-            getUI().ifPresent(ui -> ui.getPage().reload());
-            render();
-        });
         dialog.open();
+    }
+
+    private void approve() {
+        ApprovedYear approved = years.approve(snapshot.scenario().getId());
+        workspace.choose(approved.getNextScenarioId());
+        Notification.show(getTranslation("cycle.approved", approved.getSchoolYear(),
+                approved.getSchoolYear() + 1), 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        // The header's scenario box and every view now show the next year.
+        getUI().ifPresent(ui -> ui.getPage().reload());
+        show();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.rotation.ChangePreviews.Preview;
@@ -87,15 +88,10 @@ final class ChangePreviewText {
 
     /** A dialog that asks before a change that breaks hard rules; the change is made on confirm only. */
     static ConfirmDialog confirmation(String header, String text, String confirmText, Runnable onConfirm) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("hard-rule-confirm");
-        confirm.setHeader(header);
+        ConfirmDialog confirm = Confirmations.ask("hard-rule-confirm", header, tr("safety.cancel"), confirmText,
+                onConfirm);
         confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(tr("safety.cancel"));
-        confirm.setConfirmText(confirmText);
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> onConfirm.run());
         return confirm;
     }
 
@@ -108,17 +104,13 @@ final class ChangePreviewText {
         Div text = new Div(new Paragraph(tr("undo.text", Decisions.teacherName(snapshot, decision),
                 Decisions.describe(snapshot, decision))));
         text.add(p.unchanged() ? new Paragraph(tr("undo.unchanged")) : of(p, snapshot, openTeacher));
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("undo-confirm");
-        confirm.setHeader(tr(p.breaksHardRule() ? "undo.titleBreaking" : "undo.title"));
+        ConfirmDialog confirm = Confirmations.ask("undo-confirm", tr(p.breaksHardRule() ? "undo.titleBreaking"
+                : "undo.title"), tr("safety.cancel"), tr(p.breaksHardRule() ? "safety.applyAnyway" : "undo.confirm"),
+                undo);
         confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(tr("safety.cancel"));
-        confirm.setConfirmText(tr(p.breaksHardRule() ? "safety.applyAnyway" : "undo.confirm"));
         if (p.breaksHardRule()) {
             confirm.setConfirmButtonTheme("error primary");
         }
-        confirm.addConfirmListener(e -> undo.run());
         return confirm;
     }
 

@@ -1,31 +1,27 @@
 package org.lungang.webui.rotation.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.scenario.RotationOverride;
 import org.lungang.webui.rotation.ChangePreviews;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
-import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.CurrentPlanView;
 import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
@@ -36,27 +32,20 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @Route(value = "decisions", layout = MainLayout.class)
 @PageTitle("规划员决定 · Lungang")
 @PermitAll
-public class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
+public class DecisionsView extends CurrentPlanView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
-    private final Workspace workspace;
     private final ScenarioService scenarios;
     private final MoveDialogs moveDialogs;
     private final ChangePreviews previews;
-    private final Permissions permissions;
     private final Grid<RotationOverride> grid = new Grid<>();
     private final Span count = new Span();
-    private Snapshot snapshot;
 
     public DecisionsView(Workspace workspace, ScenarioService scenarios, MoveDialogs moveDialogs,
             ChangePreviews previews, Permissions permissions) {
-        this.workspace = workspace;
+        super("decisions.title", workspace, permissions);
         this.scenarios = scenarios;
         this.moveDialogs = moveDialogs;
         this.previews = previews;
-        this.permissions = permissions;
         setSizeFull();
         grid.setId("decision-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -71,7 +60,7 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(o -> Decisions.describe(snapshot, o)).setHeader(getTranslation("decisions.decision"))
                 .setFlexGrow(2);
         grid.addColumn(RotationOverride::getCreatedBy).setHeader(getTranslation("decisions.by")).setAutoWidth(true);
-        grid.addColumn(o -> o.getCreatedAt() == null ? "" : WHEN.format(o.getCreatedAt()))
+        grid.addColumn(o -> o.getCreatedAt() == null ? "" : Words.time(o.getCreatedAt()))
                 .setHeader(getTranslation("decisions.at")).setAutoWidth(true);
         if (permissions.canPlan()) {
             grid.addComponentColumn(this::undoButton).setKey("undo").setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -99,26 +88,19 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        snapshot = CurrentPlan.begin(this, workspace, getTranslation("decisions.title"), count).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
-        Paragraph intro = new Paragraph(getTranslation("decisions.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        add(intro, grid);
+    protected Component[] actions() {
+        return new Component[] {count};
+    }
+
+    @Override
+    protected void fill(QueryParameters query) {
+        add(intro("decisions.intro"), grid);
         setFlexGrow(1, grid);
         show();
     }
 
-    private void refresh() {
-        workspace.invalidate();
-        snapshot = workspace.snapshot().orElse(snapshot);
-        show();
-        MainLayout.refreshBanner(this);
-    }
-
-    private void show() {
+    @Override
+    protected void show() {
         List<RotationOverride> decisions = scenarios.overrides(snapshot.scenario().getId());
         grid.setItems(decisions);
         count.setText(getTranslation("decisions.count", decisions.size()));

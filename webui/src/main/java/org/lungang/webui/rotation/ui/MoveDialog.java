@@ -30,6 +30,7 @@ import org.lungang.solver.domain.Teacher;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 import org.lungang.solver.kpi.PlanKpis;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.rotation.ChangePreviews;
@@ -262,18 +263,15 @@ public class MoveDialog extends Dialog {
         text.add(new Paragraph(getTranslation("safety.forbidText", rotation.getTeacher().name(),
                 rotation.getDestination().getName())));
         text.add(ChangePreviewText.of(staying, snapshot, this::openOther));
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("forbid-confirm");
-        confirm.setHeader(getTranslation(staying.breaksHardRule() ? "safety.forbidTitleBreaking" : "safety.forbidTitle",
-                rotation.getDestination().getName()));
-        confirm.setText(text);
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("safety.cancel"));
-        confirm.setConfirmText(getTranslation("safety.forbidConfirm"));
-        confirm.setConfirmButtonTheme("error primary");
         String school = rotation.getDestination().getId();
-        confirm.addConfirmListener(e -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(),
-                OverrideAction.FORBID, school), "move.forbidden"));
+        ConfirmDialog confirm = Confirmations.ask("forbid-confirm",
+                getTranslation(staying.breaksHardRule() ? "safety.forbidTitleBreaking" : "safety.forbidTitle",
+                        rotation.getDestination().getName()),
+                getTranslation("safety.cancel"), getTranslation("safety.forbidConfirm"),
+                () -> act(() -> scenarios.addOverride(scenarioId, rotation.getId(), OverrideAction.FORBID, school),
+                        "move.forbidden"));
+        confirm.setText(text);
+        confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 

@@ -12,13 +12,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Labels;
@@ -38,7 +35,7 @@ import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.solve.SolveService;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.CurrentPlanView;
 import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
@@ -48,12 +45,10 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("轮岗方案 · Lungang")
 @PermitAll
-public class PlanView extends VerticalLayout implements BeforeEnterObserver {
+public class PlanView extends CurrentPlanView {
 
-    private final Workspace workspace;
     private final PlanService plans;
     private final ScenarioService scenarios;
-    private final Permissions permissions;
     private final ChangePreviews previews;
     private final SolvePanel solving;
 
@@ -65,7 +60,6 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     private final Span summary = new Span();
 
     private List<Row> rows = List.of();
-    private Snapshot snapshot;
 
     /** One line of the rotation list. */
     record Row(Rotation rotation, String teacher, String from, String to, Subject subject, RotationKind kind,
@@ -74,12 +68,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     public PlanView(Workspace workspace, SolveService solves, PlanService plans, ScenarioService scenarios,
             UiScheduler scheduler, Permissions permissions, ChangePreviews previews) {
+        super("plan.title", workspace, permissions);
         this.previews = previews;
-        this.workspace = workspace;
         this.plans = plans;
         this.scenarios = scenarios;
-        this.permissions = permissions;
-        this.solving = new SolvePanel(solves, plans, scheduler, this::refresh, this::showSaved);
+        this.solving = new SolvePanel(solves, plans, scheduler, this::refresh, this::reload);
         setSizeFull();
         buildList();
     }
@@ -121,34 +114,29 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        snapshot = CurrentPlan.begin(this, workspace, getTranslation("plan.title"),
-                solving.controls(permissions.canPlan())).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
-        HorizontalLayout filters = new HorizontalLayout(search, subject, kind, pinnedOnly, summary);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(solving, filters, grid);
+    protected Component[] actions() {
+        return new Component[] {solving.controls(permissions.canPlan())};
+    }
+
+    @Override
+    protected void fill(QueryParameters query) {
+        add(solving, Filters.row(search, subject, kind, pinnedOnly, summary), grid);
         setFlexGrow(1, grid);
         showPlan(snapshot);
         solving.show(snapshot);
     }
 
-    /** After a solve or a planner's change: the plan as saved now. */
-    private void refresh() {
-        workspace.invalidate();
-        snapshot = workspace.snapshot().orElse(snapshot);
-        showPlan(snapshot);
+    /** After a solve or a planner's change: the plan as saved now, and the solve panel idle. */
+    @Override
+    protected void refresh() {
+        reload();
         solving.showIdle(snapshot);
         MainLayout.refreshBanner(this);
     }
 
-    /** While a solve runs: the list as its best plan so far (the solve panel is left to show the progress). */
-    private void showSaved() {
-        workspace.invalidate();
-        snapshot = workspace.snapshot().orElse(snapshot);
+    /** While a solve runs, {@link #reload()} shows the list as its best plan so far (the panel shows the progress). */
+    @Override
+    protected void show() {
         showPlan(snapshot);
     }
 

@@ -7,13 +7,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Eligibility;
@@ -25,19 +21,16 @@ import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.rotation.ui.MoveDialogs;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
-import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.CurrentPlanView;
 import org.lungang.webui.workspace.ui.MainLayout;
 
 /** Everyone on the roster, filtered by eligibility, backbone, exemption and rotation; a row opens the decision. */
 @Route(value = "teachers", layout = MainLayout.class)
 @PageTitle("教师 · Lungang")
 @PermitAll
-public class TeachersView extends VerticalLayout implements BeforeEnterObserver {
+public class TeachersView extends CurrentPlanView {
 
-    private final Workspace workspace;
     private final MoveDialogs moveDialogs;
-    private final Permissions permissions;
     private final Grid<Rotation> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<Subject> subject = new ComboBox<>();
@@ -45,12 +38,10 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
     private final Checkbox backbone = new Checkbox();
     private final Checkbox exempt = new Checkbox();
     private final Checkbox rotating = new Checkbox();
-    private Snapshot snapshot;
 
     public TeachersView(Workspace workspace, MoveDialogs moveDialogs, Permissions permissions) {
-        this.workspace = workspace;
+        super("teachers.title", workspace, permissions);
         this.moveDialogs = moveDialogs;
-        this.permissions = permissions;
         setSizeFull();
         Filters.search(search, getTranslation("teachers.search"), this::filter);
         Filters.choice(subject, getTranslation("subject"), List.of(Subject.values()), Words::of, this::filter);
@@ -90,21 +81,14 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        snapshot = CurrentPlan.begin(this, workspace, getTranslation("teachers.title")).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
-        HorizontalLayout filters = new HorizontalLayout(search, subject, eligible, backbone, exempt, rotating);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(filters, grid);
+    protected void fill(QueryParameters query) {
+        add(Filters.row(search, subject, eligible, backbone, exempt, rotating), grid);
         setFlexGrow(1, grid);
         // A link from elsewhere (the score analysis) names one teacher: show just her.
-        event.getLocation().getQueryParameters().getSingleParameter("teacher").ifPresent(search::setValue);
+        query.getSingleParameter("teacher").ifPresent(search::setValue);
         filter();
         // A link to one teacher (from the infeasibility banner): her decision opens at once.
-        event.getLocation().getQueryParameters().getSingleParameter("teacher")
+        query.getSingleParameter("teacher")
                 .map(id -> snapshot.plan().rotationOf(id)).ifPresent(this::open);
     }
 
@@ -112,11 +96,9 @@ public class TeachersView extends VerticalLayout implements BeforeEnterObserver 
         moveDialogs.open(snapshot, rotation, permissions.canPlan(), this::refresh);
     }
 
-    private void refresh() {
-        workspace.invalidate();
-        snapshot = workspace.snapshot().orElse(snapshot);
+    @Override
+    protected void show() {
         filter();
-        MainLayout.refreshBanner(this);
     }
 
     private void filter() {

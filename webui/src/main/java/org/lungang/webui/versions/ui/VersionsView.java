@@ -21,15 +21,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.CountyKpis;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
 import org.lungang.webui.plan.PlanService;
@@ -38,8 +37,7 @@ import org.lungang.webui.plan.PlanService.PlanDiff;
 import org.lungang.webui.plan.PlanVersion;
 import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
-import org.lungang.webui.workspace.Workspace.Snapshot;
-import org.lungang.webui.workspace.ui.CurrentPlan;
+import org.lungang.webui.workspace.ui.CurrentPlanView;
 import org.lungang.webui.workspace.ui.MainLayout;
 
 /**
@@ -50,7 +48,7 @@ import org.lungang.webui.workspace.ui.MainLayout;
 @Route(value = "versions", layout = MainLayout.class)
 @PageTitle("方案版本 · Lungang")
 @PermitAll
-public class VersionsView extends VerticalLayout implements BeforeEnterObserver {
+public class VersionsView extends CurrentPlanView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -59,9 +57,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     record Row(PlanVersion version, boolean current, CountyKpis county) {
     }
 
-    private final Workspace workspace;
     private final PlanService plans;
-    private final Permissions permissions;
 
     private final Grid<Row> grid = new Grid<>();
     private final Button restore = new Button();
@@ -70,12 +66,10 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     private final Button saveEdits = new Button();
     private final Div diff = new Div();
     private ScoreAnalysisPanel analysis;
-    private Snapshot snapshot;
 
     public VersionsView(Workspace workspace, PlanService plans, Permissions permissions) {
-        this.workspace = workspace;
+        super("versions.title", workspace, permissions);
         this.plans = plans;
-        this.permissions = permissions;
         setWidthFull();
 
         grid.setId("versions-grid");
@@ -120,11 +114,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        snapshot = CurrentPlan.begin(this, workspace, getTranslation("versions.title")).orElse(null);
-        if (snapshot == null) {
-            return;
-        }
+    protected void fill(QueryParameters query) {
         Map<String, String> schools = snapshot.plan().getSchools().stream()
                 .collect(Collectors.toMap(School::getId, School::getName));
         Map<String, String> teachers = snapshot.plan().getRotations().stream()
@@ -134,11 +124,13 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
                 : new HorizontalLayout(compare, analyse);
         actions.setWrap(true);
         add(new Span(getTranslation("versions.hint")), actions, grid, diff, analysis);
-        refresh();
+        show();
         snapshot.version().ifPresent(this::showAnalysis);
     }
 
-    private void refresh() {
+    /** The versions listed again, none selected. */
+    @Override
+    protected void show() {
         Long current = plans.latest(snapshot.scenario().getId()).map(PlanVersion::getId).orElse(null);
         List<Row> rows = plans.versions(snapshot.scenario().getId()).stream()
                 .sorted(Comparator.comparingInt(PlanVersion::getVersionNumber).reversed())
@@ -182,24 +174,22 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void confirmRestore(Row row) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("version-restore-confirm");
-        dialog.setHeader(getTranslation("versions.restoreTitle", row.version().getVersionNumber()));
+        ConfirmDialog dialog = Confirmations.ask("version-restore-confirm",
+                getTranslation("versions.restoreTitle", row.version().getVersionNumber()),
+                getTranslation("versions.cancel"), getTranslation("versions.restore"), () -> restore(row));
         dialog.setText(getTranslation("versions.restoreText", row.version().getVersionNumber(),
                 Words.score(row.version().getScore())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("versions.cancel"));
-        dialog.setConfirmText(getTranslation("versions.restore"));
-        dialog.addConfirmListener(e -> {
-            PlanVersion restored = plans.restore(row.version().getId());
-            workspace.invalidate();
-            Notification.show(getTranslation("versions.restored", row.version().getVersionNumber(),
-                    restored.getVersionNumber()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-            showAnalysis(restored);
-        });
         dialog.open();
+    }
+
+    private void restore(Row row) {
+        PlanVersion restored = plans.restore(row.version().getId());
+        workspace.invalidate();
+        Notification.show(getTranslation("versions.restored", row.version().getVersionNumber(),
+                restored.getVersionNumber()), 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show();
+        showAnalysis(restored);
     }
 
     private void saveHandEdits() {
@@ -211,7 +201,7 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver 
         workspace.invalidate();
         Notification.show(getTranslation("versions.editsSaved", saved.get().getVersionNumber()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
+        show();
     }
 
     private void showDiff() {

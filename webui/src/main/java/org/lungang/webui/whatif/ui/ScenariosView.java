@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lungang.webui.base.ui.Confirmations;
 import org.lungang.webui.base.ui.Polling;
 import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
@@ -172,16 +173,11 @@ public class ScenariosView extends VerticalLayout implements BeforeEnterObserver
         if (selected.isEmpty()) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("scenario-delete-confirm");
-        dialog.setHeader(getTranslation("scenarios.deleteTitle"));
+        ConfirmDialog dialog = Confirmations.ask("scenario-delete-confirm", getTranslation("scenarios.deleteTitle"),
+                getTranslation("scenarios.cancelEdit"), getTranslation("scenarios.delete"), () -> delete(selected));
         dialog.setText(getTranslation("scenarios.deleteText", String.join("、",
                 selected.stream().map(Scenario::getName).toList())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("scenarios.cancelEdit"));
-        dialog.setConfirmText(getTranslation("scenarios.delete"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> delete(selected));
         dialog.open();
     }
 
