@@ -8,6 +8,7 @@ import org.lungang.data.json.PlanDocument.BoundEntry;
 import org.lungang.data.json.PlanDocument.ConstraintEntry;
 import org.lungang.data.json.PlanDocument.MatchEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
+import org.lungang.data.json.PlanJson;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.kpi.CountyKpis;
 import org.lungang.solver.kpi.IndicatorKpis;
@@ -62,7 +63,7 @@ final class Report {
                     + " (" + t("bound ", "上界 ") + fixed(bound.bound(), 0) + ", " + t("this plan ", "本方案 ")
                     + bound.planObjective() + "; " + t("exact core ", "精确模型 ") + bound.engine() + " " + proof
                     + ", " + fixed(bound.seconds(), 1) + " s, " + bound.pairs() + t(" pairs", " 个候选")
-                    + (bound.aggregated() ? t(", aggregated", "，已聚合") : "") + ")");
+                    + (bound.aggregated() ? t(", aggregated", "，已聚合") : "") + ")" + guardCost(bound));
         } else if (bound.bound() != null) {
             out.println(t("Exact core ", "精确模型 ") + bound.engine() + ": " + t("bound ", "上界 ")
                     + fixed(bound.bound(), 0) + t(" at a quota shortfall of ", "（比例缺口 ") + bound.quotaShortfall()
@@ -71,6 +72,16 @@ final class Report {
         } else {
             out.println(t("Exact core: ", "精确模型：") + bound.status() + " — " + bound.message());
         }
+    }
+
+    /** What the CV guard gave up of the bound (which ignores the national indicators), when it gave up any. */
+    private String guardCost(BoundEntry bound) {
+        double cost = PlanJson.exactBound(bound).guardCostPercent();
+        if (!(cost >= 0.05)) {
+            return "";
+        }
+        return t("; " + fixed(cost, 1) + "% of it was given up so that no official coefficient of variation rises",
+                "；其中 " + fixed(cost, 1) + "% 是为不使差异系数上升而让出的");
     }
 
     void moves(PlanDocument plan) {

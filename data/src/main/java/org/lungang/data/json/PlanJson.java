@@ -145,7 +145,7 @@ public final class PlanJson {
     }
 
     /** The exact phase's proof as a plan file records it (the plan-side figures are recomputed when written). */
-    static ExactBound exactBound(BoundEntry entry) {
+    public static ExactBound exactBound(BoundEntry entry) {
         return new ExactBound(ExactStatus.valueOf(entry.status()), entry.engine(), entry.quotaShortfall(),
                 entry.shortfallLowerBound(), entry.objective(),
                 entry.unguardedObjective() == null ? entry.objective() : entry.unguardedObjective(),

@@ -134,6 +134,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             text = zh ? "补缺编与通勤达到本比例要求下已证明最优值的 " + gap + "% 以内（上界 " + bnd + "，本方案 " + objective + "）"
                     : "Posts filled and commute within " + gap + " % of the proven best for these quotas (bound "
                             + bnd + ", this plan " + objective + ")";
+            if (bound.guardCostPercent() >= 0.05) {
+                // The bound ignores the national indicators: say how much of the gap keeping them from rising took.
+                String cost = String.format(java.util.Locale.ROOT, "%.1f", bound.guardCostPercent());
+                text += zh ? "；其中 " + cost + "% 是为不使差异系数上升而让出的"
+                        : "; " + cost + " % of it was given up so that no official coefficient of variation rises";
+            }
         } else {
             text = (zh ? "精确模型：" : "Exact core: ") + bound.status() + " — " + bound.message();
         }
