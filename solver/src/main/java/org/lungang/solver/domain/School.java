@@ -25,6 +25,7 @@ public final class School {
 
     private Map<Subject, Integer> staffBefore = Map.of();
     private int totalStaffBefore;
+    private int ongoingSecondees;
 
     /**
      * @param allianceId the alliance or education group (联盟/协作体/集团), or null
@@ -53,6 +54,11 @@ public final class School {
         this.staffBefore = staffBySubject.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(staffBySubject));
         this.totalStaffBefore = staffBySubject.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Called once by {@link RotationPlan#of}: teachers here this year on a secondment term begun earlier. */
+    void initOngoingSecondees(int count) {
+        this.ongoingSecondees = count;
     }
 
     public String getId() {
@@ -114,6 +120,14 @@ public final class School {
     /** Teaching staff before the plan, principals excluded. */
     public int getTotalStaffBefore() {
         return totalStaffBefore;
+    }
+
+    /**
+     * Teachers from other schools here this year on a training secondment begun in an earlier year (or extended):
+     * they take no post, but count in the host's secondment cap ({@link SecondmentCap}).
+     */
+    public int getOngoingSecondees() {
+        return ongoingSecondees;
     }
 
     /** Posts of this subject still open before the plan: the shortage (缺编) the plan can fill. */
