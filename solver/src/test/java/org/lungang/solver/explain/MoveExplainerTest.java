@@ -218,10 +218,14 @@ class MoveExplainerTest {
                 .noneMatch(line -> line.startsWith("Kept for"));
     }
 
+    /** A secondment's host: urban, strong, one maths post. */
+    private final School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
+    /** A secondment's sender: town, weak, two maths posts. */
+    private final School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0)
+            .build();
+
     @Test
     void aSecondeeIsExplainedAsTrainingThatTakesNoPost() {
-        School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
-        School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0).build();
         RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(strong, weak), List.of(
                 TestData.teacher("C1", weak).role(Role.MIDDLE_LEADER).years(7).build(),
                 TestData.teacher("C2", weak).years(7).build()), Map.of());
@@ -237,8 +241,6 @@ class MoveExplainerTest {
 
     @Test
     void aSecondeeIsToldHowManySecondeesHerHostTrainsCountingThoseOnTermsBegunEarlier() {
-        School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
-        School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0).build();
         RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(strong, weak), List.of(
                 TestData.teacher("C1", weak).role(Role.MIDDLE_LEADER).years(7).build(),
                 TestData.teacher("C2", weak).role(Role.MIDDLE_LEADER).years(7).build(),
