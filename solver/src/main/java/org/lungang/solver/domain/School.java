@@ -26,6 +26,7 @@ public final class School {
     private Map<Subject, Integer> staffBefore = Map.of();
     private int totalStaffBefore;
     private int ongoingSecondees;
+    private int awayOnExchange;
 
     /**
      * @param allianceId the alliance or education group (联盟/协作体/集团), or null
@@ -59,6 +60,11 @@ public final class School {
     /** Called once by {@link RotationPlan#of}: teachers here this year on a secondment term begun earlier. */
     void initOngoingSecondees(int count) {
         this.ongoingSecondees = count;
+    }
+
+    /** Called once by {@link RotationPlan#of}: its own teachers away on exchange this year, principals excluded. */
+    void initAwayOnExchange(int count) {
+        this.awayOnExchange = count;
     }
 
     public String getId() {
@@ -128,6 +134,14 @@ public final class School {
      */
     public int getOngoingSecondees() {
         return ongoingSecondees;
+    }
+
+    /**
+     * Its own teachers (principals excluded) serving at another school this year on a term begun earlier (or
+     * extended): on its roster, counted in its rotation quota when the policy says so ({@link Quotas}).
+     */
+    public int getAwayOnExchange() {
+        return awayOnExchange;
     }
 
     /** Posts of this subject still open before the plan: the shortage (缺编) the plan can fill. */
