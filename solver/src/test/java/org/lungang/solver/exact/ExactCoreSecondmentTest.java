@@ -81,12 +81,21 @@ class ExactCoreSecondmentTest {
         assertThat(moves(county(2))).isEmpty();
     }
 
+    /** Every eligible cadre and backbone teacher must exchange, and W may lose them all. */
+    private static final RotationPolicy EVERYONE = RotationPolicy.defaults().toBuilder()
+            .cadreBackboneExchangeShare(1.0).maxStaffLossShare(1.0).build();
+
     @Test
     void twoBackboneTeachersAskedForAreSecondedOnlyAsFarAsTheRoomTheOngoingSecondeeLeaves() {
-        // Every eligible cadre and backbone teacher must exchange, and W may lose both: S has room for one more.
-        RotationPolicy everyone = RotationPolicy.defaults().toBuilder().cadreBackboneExchangeShare(1.0)
-                .maxStaffLossShare(1.0).build();
+        assertThat(moves(county(1, 2, EVERYONE))).hasSize(1).containsValue("S");
+    }
 
-        assertThat(moves(county(1, 2, everyone))).hasSize(1).containsValue("S");
+    @Test
+    void aSecondmentPinnedByThePlannerTakesTheLastRoomBesideTheOngoingOne() {
+        RotationPlan plan = county(1, 2, EVERYONE);
+        plan.rotationOf(BACKBONE).setDestination(plan.schoolOf("S"));
+        plan.rotationOf(BACKBONE).setPinnedByPlanner(true);
+
+        assertThat(moves(plan)).doesNotContainValue("S");
     }
 }
