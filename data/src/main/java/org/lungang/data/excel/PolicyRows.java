@@ -44,7 +44,8 @@ final class PolicyRows {
             Map.entry("coupleMaxKm", "夫妻交流后两校相距超过该距离（公里）则扣分"),
             Map.entry("indicatorsMustNotWorsen", "是否要求交流后各项教师指标的差异系数均不高于交流前（按学生数加权）"),
             Map.entry("subjectScarcity", "各学科紧缺程度权重，如 英语=3;音乐=3；未列出的学科为 1"),
-            Map.entry("constraintWeights", "约束权重，如 Commute distance=0hard/0medium/2soft"));
+            Map.entry("constraintWeights", "约束权重，如 Commute distance=0hard/0medium/2soft"),
+            Map.entry("awayOnExchangeCountInHomeQuota", "本年在外交流的教师是否计入派出学校的交流比例（既计入符合条件人数，也计为已交流）"));
 
     private PolicyRows() {
     }

@@ -77,6 +77,17 @@ class ProblemCsvTest {
     }
 
     @Test
+    void thePolicyFileCarriesWhetherTeachersAwayCountInTheHomeQuota() throws IOException {
+        ObjectNode root = ProblemFiles.small();
+        ((ObjectNode) root.get("policy")).put("awayOnExchangeCountInHomeQuota", true);
+        ProblemCsv.write(ProblemFiles.read(root, "small.json"), dir);
+
+        assertThat(Files.readString(dir.resolve("policy.csv"), StandardCharsets.UTF_8))
+                .contains("awayOnExchangeCountInHomeQuota");
+        assertThat(ProblemCsv.read(dir, null).plan().getPolicy().awayOnExchangeCountInHomeQuota()).isTrue();
+    }
+
+    @Test
     void rostersWithoutAPolicyFileTakeTheYearGiven() throws IOException {
         writeSmall();
         Files.delete(dir.resolve("policy.csv"));

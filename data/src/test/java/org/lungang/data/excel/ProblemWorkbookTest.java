@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +19,7 @@ import org.lungang.data.generator.CountyGenerator;
 import org.lungang.data.generator.CountyProfiles;
 import org.lungang.data.generator.GeneratedCounty;
 import org.lungang.data.json.LoadedProblem;
+import org.lungang.data.json.ProblemFiles;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Subject;
@@ -52,6 +54,15 @@ class ProblemWorkbookTest {
         LoadedProblem readBack = read(workbook(example));
 
         assertThat(json(readBack)).isEqualTo(json(example));
+    }
+
+    @Test
+    void thePolicySheetCarriesWhetherTeachersAwayCountInTheHomeQuota() {
+        ObjectNode root = ProblemFiles.small();
+        ((ObjectNode) root.get("policy")).put("awayOnExchangeCountInHomeQuota", true);
+        LoadedProblem problem = ProblemFiles.read(root, "small.json");
+
+        assertThat(read(workbook(problem)).plan().getPolicy().awayOnExchangeCountInHomeQuota()).isTrue();
     }
 
     @Test

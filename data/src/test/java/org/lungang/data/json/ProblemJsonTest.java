@@ -71,6 +71,19 @@ class ProblemJsonTest {
     }
 
     @Test
+    void teachersAwayCountInTheHomeQuotaOnlyWhenThePolicySaysSo() throws IOException {
+        ObjectNode root = ProblemFiles.small();
+        assertThat(ProblemFiles.read(root, "small.json").plan().getPolicy().awayOnExchangeCountInHomeQuota())
+                .isFalse();
+
+        ((ObjectNode) root.get("policy")).put("awayOnExchangeCountInHomeQuota", true);
+        LoadedProblem counting = ProblemFiles.read(root, "small.json");
+
+        assertThat(counting.plan().getPolicy().awayOnExchangeCountInHomeQuota()).isTrue();
+        assertThat(written(counting).get("policy").get("awayOnExchangeCountInHomeQuota").asBoolean()).isTrue();
+    }
+
+    @Test
     void absentTeacherFieldsTakeTheirDefaults() {
         LoadedProblem problem = ProblemFiles.read(ProblemFiles.small(), "small.json");
 

@@ -39,6 +39,7 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.kpi.DifferenceCoefficient;
 import org.lungang.solver.kpi.Indicator;
 import org.lungang.solver.kpi.IndicatorBaseline;
@@ -146,16 +147,21 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint(ALLOWED_DIRECTION);
     }
 
+    /**
+     * A host trains no more secondees than the cap, counting those still there on a term begun earlier; each new
+     * secondment beyond it counts once ({@link SecondmentCap}).
+     */
     Constraint secondmentHostCap(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> r.getKind() == RotationKind.SECONDMENT)
                 .groupBy(Rotation::getDestination, count())
                 .join(RotationPolicy.class)
-                .filter((school, secondees, policy) -> secondees > policy.maxSecondeesPerHost())
+                .filter((school, secondees, policy) -> SecondmentCap.excess(policy, school, secondees) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (school, secondees, policy) -> secondees - policy.maxSecondeesPerHost())
+                        (school, secondees, policy) -> SecondmentCap.excess(policy, school, secondees))
                 .justifyWith((school, secondees, policy, score) -> new SchoolCountJustification(school.getId(),
-                        "secondees hosted", "挂职人数", secondees, policy.maxSecondeesPerHost()))
+                        "secondees hosted", "挂职人数", SecondmentCap.hosted(school, secondees),
+                        policy.maxSecondeesPerHost()))
                 .asConstraint(SECONDMENT_HOST_CAP);
     }
 

@@ -15,6 +15,23 @@ public final class Quotas {
     }
 
     /**
+     * New rotations a school with this many eligible teachers at home must make under the rotation quota, 0 where
+     * it does not apply: ceil(quota × eligible). When the policy counts teachers away on exchange in the home
+     * school's quota ({@link RotationPolicy#awayOnExchangeCountInHomeQuota}), they join the eligible and count as
+     * rotated: ceil(quota × (eligible + away)) − away, never below 0.
+     */
+    public static long schoolRotationsRequired(RotationPolicy policy, School school, long eligible) {
+        if (!policy.quotaApplies(school)) {
+            return 0;
+        }
+        if (!policy.awayOnExchangeCountInHomeQuota()) {
+            return required(policy.rotationQuota(), eligible);
+        }
+        long away = school.getAwayOnExchange();
+        return Math.max(0, required(policy.rotationQuota(), eligible + away) - away);
+    }
+
+    /**
      * The most teachers a school of this staff may lose: floor(share × staff), but at least one, so that a small
      * school can still meet its quota.
      */

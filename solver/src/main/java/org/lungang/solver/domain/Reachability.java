@@ -22,7 +22,8 @@ import java.util.Set;
  * <li>for a support move, a school that keeps every post of the subject filled even if every candidate of that
  * subject left it (its posts do not exceed its staff before the plan less those candidates), so that chains A→B→C
  * stay possible;</li>
- * <li>for a secondment, every host when the policy's secondment cap is 0;</li>
+ * <li>for a secondment, a host whose secondment cap the ongoing secondees already fill ({@link SecondmentCap}), so
+ * every host when the cap is 0;</li>
  * <li>for teachers, a school that receives no one (receiving capacity 0);</li>
  * <li>a school beyond the commute limit ({@link RotationPolicy#needsBed}) with no bed of turnover housing;</li>
  * <li>for principals, a school of another stage.</li>
@@ -123,7 +124,7 @@ public final class Reachability {
         }
         return switch (Rotation.kindOf(teacher, school)) {
             case SUPPORT -> canEverTakeIn(school, teacher.subject());
-            case SECONDMENT -> policy.maxSecondeesPerHost() > 0;
+            case SECONDMENT -> SecondmentCap.room(policy, school, 0) > 0;
             case PRINCIPAL -> throw new IllegalStateException("Principals are handled above");
         };
     }

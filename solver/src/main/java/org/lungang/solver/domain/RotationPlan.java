@@ -101,6 +101,8 @@ public class RotationPlan {
         termEnds.forEach(end -> endsById.put(end.teacher().id(), end));
         Map<Teacher, School> startSchools = new HashMap<>();
         Map<School, Map<Subject, Integer>> staff = new HashMap<>();
+        Map<School, Integer> ongoingSecondees = new HashMap<>();
+        Map<School, Integer> awayFromHome = new HashMap<>();
         for (Teacher teacher : teachers) {
             TermEnd end = endsById.get(teacher.id());
             School start = end != null ? end.workplace()
@@ -112,9 +114,17 @@ public class RotationPlan {
                 staff.computeIfAbsent(counted, s -> new EnumMap<>(Subject.class))
                         .merge(teacher.subject(), 1, Integer::sum);
             }
+            if (start != teacher.homeSchool() && teacher.exchange().kind() == RotationKind.SECONDMENT) {
+                ongoingSecondees.merge(start, 1, Integer::sum);
+            }
+            if (start != teacher.homeSchool() && !teacher.isPrincipal()) {
+                awayFromHome.merge(teacher.homeSchool(), 1, Integer::sum);
+            }
         }
         for (School school : schools) {
             school.initStaffBefore(staff.getOrDefault(school, Map.of()));
+            school.initOngoingSecondees(ongoingSecondees.getOrDefault(school, 0));
+            school.initAwayOnExchange(awayFromHome.getOrDefault(school, 0));
         }
         Distances distances = new Distances(policy.roadFactor(), schoolMatrixKm);
         List<Rotation> rotations = new ArrayList<>(teachers.size());

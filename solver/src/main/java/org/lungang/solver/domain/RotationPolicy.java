@@ -44,6 +44,9 @@ import java.util.Set;
  *        1, principal 3)
  * @param exchangeYearsCountAtHome years served on exchange count towards the years at the home school (default
  *        true: the personnel relation stays there)
+ * @param awayOnExchangeCountInHomeQuota teachers away on exchange this year count in their home school's rotation
+ *        quota, among its eligible teachers and as rotated ({@link Quotas#schoolRotationsRequired}; default false:
+ *        the quota counts the teachers at home only)
  * @param cooldownYears school years after a return before the teacher may be sent again (default 3)
  * @param extensionAllowed a term may be extended once at the teacher's wish and the host's need (default true;
  *        principals' terms are never extended, as the principals they swapped with return at the same time)
@@ -57,7 +60,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         double maxCommuteKm, double roadFactor, double senderMinStaffingRatio, double maxStaffLossShare,
         double coupleMaxKm, boolean indicatorsMustNotWorsen, Map<Subject, Integer> subjectScarcity,
         Map<String, String> constraintWeights, Map<RotationKind, Integer> exchangeTermYears,
-        boolean exchangeYearsCountAtHome, int cooldownYears, boolean extensionAllowed, int extensionYears) {
+        boolean exchangeYearsCountAtHome, boolean awayOnExchangeCountInHomeQuota, int cooldownYears, boolean extensionAllowed, int extensionYears) {
 
     public RotationPolicy {
         // Enum-ordered and insertion-ordered copies, so that a policy is written out identically run to run.
@@ -166,9 +169,9 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         return quotaSchoolKinds.contains(school.getKind());
     }
 
-    /** Teachers a school with this many eligible teachers must rotate: ceil(quota × eligible), 0 where it does not apply. */
+    /** New rotations a school with this many eligible teachers at home must make ({@link Quotas}). */
     public long rotationQuotaRequired(School school, long eligible) {
-        return quotaApplies(school) ? Quotas.required(rotationQuota, eligible) : 0;
+        return Quotas.schoolRotationsRequired(this, school, eligible);
     }
 
     /** Backbone teachers needed among this many rotated teachers: ceil(backbone share × rotated). */
@@ -250,6 +253,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
         private Map<String, String> constraintWeights = new LinkedHashMap<>();
         private Map<RotationKind, Integer> exchangeTermYears = defaultTerms();
         private boolean exchangeYearsCountAtHome = true;
+        private boolean awayOnExchangeCountInHomeQuota;
         private int cooldownYears = 3;
         private boolean extensionAllowed = true;
         private int extensionYears = 1;
@@ -283,6 +287,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
             constraintWeights = p.constraintWeights;
             exchangeTermYears = p.exchangeTermYears;
             exchangeYearsCountAtHome = p.exchangeYearsCountAtHome;
+            awayOnExchangeCountInHomeQuota = p.awayOnExchangeCountInHomeQuota;
             cooldownYears = p.cooldownYears;
             extensionAllowed = p.extensionAllowed;
             extensionYears = p.extensionYears;
@@ -341,6 +346,7 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
 
         public Builder constraintWeights(Map<String, String> v) { constraintWeights = Objects.requireNonNull(v); return this; }
         public Builder exchangeYearsCountAtHome(boolean v) { exchangeYearsCountAtHome = v; return this; }
+        public Builder awayOnExchangeCountInHomeQuota(boolean v) { awayOnExchangeCountInHomeQuota = v; return this; }
         public Builder cooldownYears(int v) { cooldownYears = v; return this; }
         public Builder extensionAllowed(boolean v) { extensionAllowed = v; return this; }
         public Builder extensionYears(int v) { extensionYears = v; return this; }
@@ -360,8 +366,8 @@ public record RotationPolicy(int minYearsAtSchool, int leaderTermYears, int lead
                     quotaSchoolKinds, coveredStages, backboneShare, backboneMinLevel, cadreBackboneExchangeShare,
                     secondmentOnlyCadresAndBackbone, maxSecondeesPerHost, maxCommuteKm, roadFactor,
                     senderMinStaffingRatio, maxStaffLossShare, coupleMaxKm, indicatorsMustNotWorsen, subjectScarcity,
-                    constraintWeights, exchangeTermYears, exchangeYearsCountAtHome, cooldownYears, extensionAllowed,
-                    extensionYears);
+                    constraintWeights, exchangeTermYears, exchangeYearsCountAtHome, awayOnExchangeCountInHomeQuota,
+                    cooldownYears, extensionAllowed, extensionYears);
         }
     }
 }

@@ -25,6 +25,8 @@ public final class School {
 
     private Map<Subject, Integer> staffBefore = Map.of();
     private int totalStaffBefore;
+    private int ongoingSecondees;
+    private int awayOnExchange;
 
     /**
      * @param allianceId the alliance or education group (联盟/协作体/集团), or null
@@ -53,6 +55,16 @@ public final class School {
         this.staffBefore = staffBySubject.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(staffBySubject));
         this.totalStaffBefore = staffBySubject.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Called once by {@link RotationPlan#of}: teachers here this year on a secondment term begun earlier. */
+    void initOngoingSecondees(int count) {
+        this.ongoingSecondees = count;
+    }
+
+    /** Called once by {@link RotationPlan#of}: its own teachers away on exchange this year, principals excluded. */
+    void initAwayOnExchange(int count) {
+        this.awayOnExchange = count;
     }
 
     public String getId() {
@@ -114,6 +126,22 @@ public final class School {
     /** Teaching staff before the plan, principals excluded. */
     public int getTotalStaffBefore() {
         return totalStaffBefore;
+    }
+
+    /**
+     * Teachers from other schools here this year on a training secondment begun in an earlier year (or extended):
+     * they take no post, but count in the host's secondment cap ({@link SecondmentCap}).
+     */
+    public int getOngoingSecondees() {
+        return ongoingSecondees;
+    }
+
+    /**
+     * Its own teachers (principals excluded) serving at another school this year on a term begun earlier (or
+     * extended): on its roster, counted in its rotation quota when the policy says so ({@link Quotas}).
+     */
+    public int getAwayOnExchange() {
+        return awayOnExchange;
     }
 
     /** Posts of this subject still open before the plan: the shortage (缺编) the plan can fill. */

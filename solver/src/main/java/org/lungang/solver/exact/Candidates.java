@@ -16,6 +16,7 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.exact.FixedPart.SchoolSubject;
 
@@ -163,7 +164,7 @@ final class Candidates {
             if (school.posts(subject) == 0 || room < 1 || settings.openPostsOnly() && openBefore < 1 && !current) {
                 return;
             }
-        } else if (fixed.secondees.getOrDefault(school, 0) >= policy.maxSecondeesPerHost()) {
+        } else if (SecondmentCap.room(policy, school, fixed.secondees.getOrDefault(school, 0)) < 1) {
             return;
         }
         if (school.getReceivingCapacity() != null

@@ -11,6 +11,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.exact.CoreModel.Pair;
 
 /**
@@ -85,8 +86,8 @@ final class CapRows {
             leaving.computeIfAbsent(pair.group().home(), s -> new Lin()).add(pair.variable(), 1);
         }
         // A pinned plan that already breaks a cap is the planner's: the free moves may not add to it.
-        secondees.forEach((school, count) -> model.atMost(count.add(fixed.secondees.getOrDefault(school, 0)),
-                Math.max(policy.maxSecondeesPerHost(), fixed.secondees.getOrDefault(school, 0))));
+        secondees.forEach((school, count) -> model.atMost(count,
+                SecondmentCap.room(policy, school, fixed.secondees.getOrDefault(school, 0))));
         received.forEach((school, count) -> model.atMost(count.add(fixed.received.getOrDefault(school, 0)),
                 Math.max(school.getReceivingCapacity(), fixed.received.getOrDefault(school, 0))));
         lodgers.forEach((school, count) -> model.atMost(count.add(fixed.lodgers.getOrDefault(school, 0)),

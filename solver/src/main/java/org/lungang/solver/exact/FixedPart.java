@@ -27,6 +27,10 @@ final class FixedPart {
     final Set<Rotation> rotations;
     final Map<SchoolSubject, Integer> in = new HashMap<>();
     final Map<SchoolSubject, Integer> out = new HashMap<>();
+    /**
+     * New secondments among the fixed rotations, per host; teachers at a host on a term begun earlier are counted by
+     * {@link org.lungang.solver.domain.SecondmentCap} from the school.
+     */
     final Map<School, Integer> secondees = new HashMap<>();
     final Map<School, Integer> received = new HashMap<>();
     final Map<School, Integer> lodgers = new HashMap<>();

@@ -15,6 +15,7 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Teacher;
 import org.lungang.solver.kpi.Staffing;
@@ -34,6 +35,7 @@ public final class MoveExplainer {
     private final Map<String, List<Rotation>> teams = new HashMap<>();
     private final Map<School, Tally> tallies = new HashMap<>();
     private final Map<School, Integer> lodgers = new HashMap<>();
+    private final Map<School, Integer> newSecondees = new HashMap<>();
     private final IndicatorEffects indicatorEffects;
     private final Alliances alliances;
     private int teachersRotated;
@@ -54,6 +56,9 @@ public final class MoveExplainer {
             }
             if (r.isMoving() && r.getCommuteKm() > policy.maxCommuteKm()) {
                 lodgers.merge(r.getDestination(), 1, Integer::sum);
+            }
+            if (r.getKind() == RotationKind.SECONDMENT) {
+                newSecondees.merge(r.getDestination(), 1, Integer::sum);
             }
             if (r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher())) {
                 cadreBackboneEligible++;
@@ -96,6 +101,9 @@ public final class MoveExplainer {
         EligibilityWords.describe(r, policy, lines);
         if (r.isMoving()) {
             DirectionWords.describe(r, policy, lines);
+            if (r.getKind() == RotationKind.SECONDMENT) {
+                hostCap(r, lines);
+            }
             if (!r.isPrincipal()) {
                 postAtDestination(r, lines);
                 staffingAtSender(r, lines);
@@ -146,6 +154,22 @@ public final class MoveExplainer {
             lines.add("交流后在岗人数超过编制，违反规则“接收学校须有对应学科空编”。",
                     "Staff after exceeds the posts, which breaks the rule '"
                             + ConstraintNames.SUBJECT_POST_AVAILABLE + "'.");
+        }
+    }
+
+    private void hostCap(Rotation r, Lines lines) {
+        School to = r.getDestination();
+        int added = newSecondees.get(to);
+        int hosted = SecondmentCap.hosted(to, added);
+        String head = to.getName() + " 本年挂职 " + hosted + " 人（往年开始、仍在期内 " + to.getOngoingSecondees() + " 人，本方案新增 "
+                + added + " 人），上限 " + policy.maxSecondeesPerHost() + " 人";
+        String headEn = to.getName() + " trains " + hosted + " secondees this year (" + to.getOngoingSecondees()
+                + " on terms begun earlier, " + added + " new in this plan), cap " + policy.maxSecondeesPerHost();
+        if (SecondmentCap.excess(policy, to, added) == 0) {
+            lines.add(head + "。", headEn + ".");
+        } else {
+            lines.add(head + "，违反规则“" + Labels.zhRule(ConstraintNames.SECONDMENT_HOST_CAP) + "”。",
+                    headEn + ", which breaks the rule '" + ConstraintNames.SECONDMENT_HOST_CAP + "'.");
         }
     }
 

@@ -18,6 +18,7 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.domain.Subject;
 
 /**
@@ -202,7 +203,8 @@ final class Infeasibility {
 
     /**
      * The hard rules that depend on the destination alone: not forbidden; a principal stays within the stage; a
-     * teacher moves towards rural or weak into a subject with posts, or on secondment when the policy allows it.
+     * teacher moves towards rural or weak into a subject with posts, or on secondment when the policy allows it and
+     * the host's ongoing secondees leave room under its cap.
      */
     private boolean isLegalDestination(Rotation rotation, School school) {
         if (rotation.getForbiddenSchoolIds().contains(school.getId())) {
@@ -216,7 +218,7 @@ final class Infeasibility {
             // With no post of the subject, any arrival would exceed the posts.
             return school.posts(rotation.getSubject()) > 0;
         }
-        return direction == Direction.TOWARDS_URBAN_OR_STRONG && policy.maxSecondeesPerHost() > 0
+        return direction == Direction.TOWARDS_URBAN_OR_STRONG && SecondmentCap.room(policy, school, 0) > 0
                 && policy.allowsDirection(direction, rotation.getTeacher());
     }
 }

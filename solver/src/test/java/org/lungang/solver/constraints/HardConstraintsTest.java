@@ -10,6 +10,9 @@ import static org.lungang.solver.TestData.rotation;
 import static org.lungang.solver.TestData.school;
 import static org.lungang.solver.TestData.teacher;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
@@ -27,8 +30,10 @@ import org.lungang.solver.constraints.justifications.TeamJustification;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Direction;
 import org.lungang.solver.domain.Eligibility;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
@@ -219,6 +224,43 @@ class HardConstraintsTest {
             VERIFIER.verifyThat(RotationConstraintProvider::secondmentHostCap)
                     .given(POLICY, secondee("T1", host), secondee("T2", host))
                     .penalizesBy(0);
+        }
+
+        /** Host U (cap 2) hosting the given number of secondees on terms begun in 2025, and N1 seconded there. */
+        private RotationPlan hostWithOngoingSecondees(RotationPolicy policy, int ongoing) {
+            School host = urban("U");
+            School village = village("V");
+            List<Teacher> teachers = new ArrayList<>();
+            for (int i = 1; i <= ongoing; i++) {
+                teachers.add(teacher("A" + i, village).backbone(BackboneLevel.COUNTY)
+                        .exchange(new Exchange(host, RotationKind.SECONDMENT, 2025, 2, false, false)).build());
+            }
+            teachers.add(teacher("N1", village).backbone(BackboneLevel.COUNTY).build());
+            RotationPlan plan = RotationPlan.of(policy, List.of(host, village), teachers, Map.of(), 2026, Map.of());
+            plan.rotationOf("N1").setDestination(host);
+            return plan;
+        }
+
+        @Test
+        void aNewSecondmentThatWithTheOngoingOnesExceedsTheCapIsPenalisedByOne() {
+            VERIFIER.verifyThat(RotationConstraintProvider::secondmentHostCap)
+                    .givenSolution(hostWithOngoingSecondees(POLICY, 2))
+                    .justifiesWith(new SchoolCountJustification("U", "secondees hosted", "挂职人数", 3, 2))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aNewSecondmentWithinTheCapCountingTheOngoingOnesIsNotPenalised() {
+            VERIFIER.verifyThat(RotationConstraintProvider::secondmentHostCap)
+                    .givenSolution(hostWithOngoingSecondees(POLICY, 1))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void ongoingSecondeesAboveALoweredCapAreNotThePlansAndOnlyTheNewOneIsPenalised() {
+            VERIFIER.verifyThat(RotationConstraintProvider::secondmentHostCap)
+                    .givenSolution(hostWithOngoingSecondees(POLICY.toBuilder().maxSecondeesPerHost(1).build(), 3))
+                    .penalizesBy(1);
         }
 
         @Test

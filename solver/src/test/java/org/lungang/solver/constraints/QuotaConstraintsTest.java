@@ -9,6 +9,7 @@ import static org.lungang.solver.TestData.teacher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.constraints.justifications.QuotaJustification;
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.Rotation;
+import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
@@ -60,6 +63,34 @@ class QuotaConstraintsTest {
                     .justifiesWith(new QuotaJustification("U", "rotation quota of 30 eligible", "符合条件 30 人的交流比例",
                             3, 0))
                     .penalizesBy(3);
+        }
+
+        /** U with 20 eligible teachers at home, none moving, and 2 away at V on terms begun in 2025. */
+        private RotationPlan twentyAtHomeAndTwoAway(RotationPolicy policy) {
+            School u = school("U").kind(SchoolKind.URBAN).tier(Tier.STRONG).build();
+            School v = school("V").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).build();
+            List<Teacher> teachers = new ArrayList<>();
+            for (int i = 0; i < 22; i++) {
+                teachers.add(teacher("U-T" + i, u).years(8).exchange(i < 2
+                        ? new Exchange(v, RotationKind.SUPPORT, 2025, 3, false, false) : null).build());
+            }
+            return RotationPlan.of(policy, List.of(u, v), teachers, Map.of(), 2026, Map.of());
+        }
+
+        @Test
+        void teachersAwayOnExchangeAreLeftOutOfTheHomeSchoolsQuotaByDefault() {
+            VERIFIER.verifyThat(RotationConstraintProvider::schoolRotationQuota)
+                    .givenSolution(twentyAtHomeAndTwoAway(POLICY))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void teachersAwayOnExchangeCountAsRotatedWhenThePolicyKeepsThemInTheHomeQuota() {
+            // ceil(10 % × 22) = 3, of which the 2 away already rotate: 1 owed.
+            VERIFIER.verifyThat(RotationConstraintProvider::schoolRotationQuota)
+                    .givenSolution(twentyAtHomeAndTwoAway(POLICY.toBuilder().awayOnExchangeCountInHomeQuota(true)
+                            .build()))
+                    .penalizesBy(1);
         }
 
         @Test

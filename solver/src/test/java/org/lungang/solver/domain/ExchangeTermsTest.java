@@ -76,6 +76,17 @@ class ExchangeTermsTest {
     }
 
     @Test
+    void onlyASecondeeStillInHerTermCountsAmongTheHostsOngoingSecondees() {
+        plan(RotationPolicy.defaults(), Map.of(),
+                teacher("T1", Subject.MATH, new Exchange(village, RotationKind.SECONDMENT, 2025, 2, false, false)),
+                teacher("T2", Subject.MATH, new Exchange(village, RotationKind.SECONDMENT, 2024, 2, false, false)),
+                teacher("T3", Subject.MATH, support(2025, 3, false)));
+
+        assertThat(village.getOngoingSecondees()).isEqualTo(1);
+        assertThat(urban.getOngoingSecondees()).isZero();
+    }
+
+    @Test
     void aTeacherWhoseTermEndsReturnsHomeBeforeTheYearsMovesAndRestsForTheCooldown() {
         RotationPlan plan = plan(RotationPolicy.defaults(), Map.of(),
                 teacher("T1", Subject.MATH, support(2023, 3, false)));

@@ -87,6 +87,20 @@ class ReachabilityTest {
     }
 
     @Test
+    void aHostWhoseOngoingSecondeesFillTheCapTakesNoNewSecondee() {
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 1; i <= POLICY.maxSecondeesPerHost(); i++) {
+            teachers.add(teacher("A" + i, village).backbone(BackboneLevel.COUNTY)
+                    .exchange(new Exchange(urban, RotationKind.SECONDMENT, 2025, 2, false, false)).build());
+        }
+        teachers.add(teacher("T", village).backbone(BackboneLevel.COUNTY).build());
+        RotationPlan plan = RotationPlan.of(POLICY, List.of(urban, village), teachers, Map.of(), 2026, Map.of());
+
+        assertThat(urban.getOngoingSecondees()).isEqualTo(POLICY.maxSecondeesPerHost());
+        assertThat(plan.rotationOf("T").getReachableDestinations()).isEmpty();
+    }
+
+    @Test
     void aLateralMoveIsNeverADestination() {
         School otherUrban = school("U2").kind(SchoolKind.URBAN).tier(Tier.STRONG).subject(Subject.MATH, 2, 0).build();
         RotationPlan plan = plan(List.of(urban, otherUrban), teacher("T", urban).backbone(BackboneLevel.COUNTY)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lungang.solver.TestData;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Degree;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.Exemption;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Role;
@@ -217,10 +218,14 @@ class MoveExplainerTest {
                 .noneMatch(line -> line.startsWith("Kept for"));
     }
 
+    /** A secondment's host: urban, strong, one maths post. */
+    private final School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
+    /** A secondment's sender: town, weak, two maths posts. */
+    private final School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0)
+            .build();
+
     @Test
     void aSecondeeIsExplainedAsTrainingThatTakesNoPost() {
-        School strong = TestData.school("S").tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
-        School weak = TestData.school("W").kind(SchoolKind.TOWN).tier(Tier.WEAK).subject(Subject.MATH, 2, 0).build();
         RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(strong, weak), List.of(
                 TestData.teacher("C1", weak).role(Role.MIDDLE_LEADER).years(7).build(),
                 TestData.teacher("C2", weak).years(7).build()), Map.of());
@@ -232,6 +237,21 @@ class MoveExplainerTest {
         assertThat(explanation.en()).contains("Training secondment: W (town, weak) → S (urban, strong), towards a more "
                 + "urban or stronger school, allowed as a middle-level cadre; a secondee takes no post at the host.")
                 .noneMatch(line -> line.startsWith("Fills"));
+    }
+
+    @Test
+    void aSecondeeIsToldHowManySecondeesHerHostTrainsCountingThoseOnTermsBegunEarlier() {
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(strong, weak), List.of(
+                TestData.teacher("C1", weak).role(Role.MIDDLE_LEADER).years(7).build(),
+                TestData.teacher("C2", weak).role(Role.MIDDLE_LEADER).years(7).build(),
+                TestData.teacher("A1", weak).role(Role.MIDDLE_LEADER)
+                        .exchange(new Exchange(strong, RotationKind.SECONDMENT, 2025, 2, false, false)).build()),
+                Map.of(), 2026, Map.of());
+        plan.rotationOf("C1").setDestination(strong);
+        plan.rotationOf("C2").setDestination(strong);
+
+        assertThat(MoveExplainer.explain(plan, plan.rotationOf("C1")).en()).contains("S trains 3 secondees this year "
+                + "(1 on terms begun earlier, 2 new in this plan), cap 2, which breaks the rule 'Secondment host cap'.");
     }
 
     @Test

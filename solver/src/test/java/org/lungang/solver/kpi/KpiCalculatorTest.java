@@ -13,6 +13,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.TestData;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.ConstraintNames;
+import org.lungang.solver.domain.Exchange;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationKind;
@@ -298,6 +299,26 @@ class KpiCalculatorTest {
                         tuple(ConstraintNames.COUNTY_BACKBONE_SHARE, "county", 1L, 0L),
                         tuple(ConstraintNames.CADRE_BACKBONE_EXCHANGE, "county", 1L,
                                 0L));
+    }
+
+    @Test
+    void theCadreAndBackboneExchangeIsImpossibleWhenTheOnlyHostIsFullOfOngoingSecondees() {
+        // W's backbone teacher can only be seconded to S, whose cap of 2 the secondees sent in 2025 fill.
+        School s = TestData.school("S").kind(SchoolKind.URBAN).tier(Tier.STRONG).subject(Subject.MATH, 1, 0).build();
+        School w = TestData.school("W").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).subject(Subject.MATH, 1, 0).build();
+        List<Teacher> teachers = new ArrayList<>();
+        teachers.add(TestData.teacher("WB", w).backbone(BackboneLevel.COUNTY).build());
+        teachers.add(TestData.teacher("W2", w).years(2).build());
+        for (int i = 1; i <= 2; i++) {
+            teachers.add(TestData.teacher("A" + i, w).backbone(BackboneLevel.COUNTY)
+                    .exchange(new Exchange(s, RotationKind.SECONDMENT, 2025, 2, false, false)).build());
+        }
+        RotationPlan plan = RotationPlan.of(RotationPolicy.defaults(), List.of(s, w), teachers, Map.of(), 2026,
+                Map.of());
+
+        assertThat(KpiCalculator.calculate(plan).shortfalls()).filteredOn(Shortfall::impossible)
+                .extracting(Shortfall::rule, Shortfall::scope, Shortfall::required, Shortfall::achieved)
+                .containsExactly(tuple(ConstraintNames.CADRE_BACKBONE_EXCHANGE, "county", 1L, 0L));
     }
 
     @Test
