@@ -52,7 +52,7 @@ class BackgroundRunnerTest {
         runner.start(job, "Job 1", () -> {
             working.countDown();
             try {
-                Thread.sleep(Duration.ofMinutes(1).toMillis());
+                new CountDownLatch(1).await(); // work that only an interrupt ends
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
