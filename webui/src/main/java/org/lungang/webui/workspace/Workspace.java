@@ -35,6 +35,14 @@ public class Workspace implements Serializable {
         public String name() {
             return dataset.getName() + " · " + scenario.getName();
         }
+
+        /**
+         * The i18n key of the line shown before the first solve: the county as it is, or with the planner's hand
+         * moves in it (its argument: how many rotate).
+         */
+        public String unsolvedKey() {
+            return kpis.county().rotated() > 0 ? "overview.noPlanYetHandMoves" : "overview.noPlanYet";
+        }
     }
 
     private final transient DatasetService datasets;

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lungang.data.json.LoadedProblem;
@@ -37,6 +38,7 @@ import org.lungang.webui.rotation.ChangePreviews.Preview;
 import org.lungang.webui.rotation.ChangePreviews.Suggestion;
 import org.lungang.webui.rotation.ui.ShortfallTable;
 import org.lungang.webui.scenario.OverrideAction;
+import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.security.SystemIdentity;
 import org.lungang.webui.workspace.Workspace;
@@ -66,6 +68,15 @@ class HardRuleSafetyTest extends KaribuTest {
     @BeforeEach
     void noDecisionsYet() {
         scenarios.overrides(scenario.getId()).forEach(o -> scenarios.removeOverride(scenario.getId(), o.getId()));
+        workspace().invalidate();
+    }
+
+    /** The demo county is shared with the other view tests: leave it without the decisions made here. */
+    @AfterEach
+    void noDecisionsLeft() {
+        for (Scenario used : List.of(scenario, UiFixture.demoCounty(datasets, scenarios))) {
+            scenarios.overrides(used.getId()).forEach(o -> scenarios.removeOverride(used.getId(), o.getId()));
+        }
         workspace().invalidate();
     }
 
@@ -239,6 +250,24 @@ class HardRuleSafetyTest extends KaribuTest {
 
         assertThat(scenarios.overrides(scenario.getId())).singleElement()
                 .satisfies(o -> assertThat(o.getAction()).isEqualTo(OverrideAction.FORBID));
+    }
+
+    @Test
+    void beforeTheFirstSolveTheOverviewCountsThePlannersHandMovesInsteadOfSayingNobodyMoves() {
+        twoSchools(false);
+        Change move;
+        try {
+            move = find(false);
+        } catch (AssertionError noSafeMove) {
+            move = find(true);
+        }
+        scenarios.addOverride(scenario.getId(), move.rotation().getId(), OverrideAction.PIN, move.school().getId());
+        workspace().invalidate();
+
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Span.class, spec -> spec.withText("尚未求解：以下为现状加规划员手动安排的 1 人交流"))).isNotNull();
+        assertThat(_find(Span.class, spec -> spec.withText("尚未求解：以下为现状（无人交流）"))).isEmpty();
     }
 
     @Test

@@ -19,7 +19,8 @@ class OverviewViewTest extends KaribuTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("overview-scenario")).getText())
                 .isEqualTo(UiFixture.COUNTY + " · " + UiFixture.SCENARIO);
-        assertThat(_get(Span.class, spec -> spec.withText("尚未求解：以下为现状（无人交流）"))).isNotNull();
+        // The example county's file pins one teacher's move (T002 to S04): not "nobody moves".
+        assertThat(_get(Span.class, spec -> spec.withText("尚未求解：以下为现状加规划员手动安排的 1 人交流"))).isNotNull();
         Grid<?> indicators = _get(Grid.class, spec -> spec.withId("indicator-grid"));
         assertThat(GridKt._size(indicators)).isPositive();
         // Marks for the school quotas, the backbone share, the cadre exchange and all quotas together.

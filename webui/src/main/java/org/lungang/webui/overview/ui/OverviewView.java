@@ -66,7 +66,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Span status = snapshot.version().isPresent()
                 ? new Span(getTranslation("overview.planVersion", snapshot.version().get().getVersionNumber(),
                         Words.score(snapshot.score())))
-                : new Span(getTranslation("overview.noPlanYet"));
+                : new Span(getTranslation(snapshot.unsolvedKey(), snapshot.kpis().county().rotated()));
         status.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(MainLayout.toolbar(title, name, status));
 

@@ -160,7 +160,7 @@ class SolvePanel extends Div {
         stop.setEnabled(false);
         status.setText(snapshot.version().isPresent()
                 ? getTranslation("plan.version", snapshot.version().get().getVersionNumber())
-                : getTranslation("overview.noPlanYet"));
+                : getTranslation(snapshot.unsolvedKey(), snapshot.kpis().county().rotated()));
         score.setText(getTranslation("plan.score", Words.score(snapshot.score())));
         elapsed.setText("");
         figures.setText(figures(snapshot.kpis()));
