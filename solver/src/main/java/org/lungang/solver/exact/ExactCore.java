@@ -309,7 +309,7 @@ public final class ExactCore {
     }
 
     /** The plan's current destinations (all stay, or a warm start) as a complete hint for the first stage. */
-    private static Map<MPVariable, Double> currentPlanHint(CoreModel model) {
+    static Map<MPVariable, Double> currentPlanHint(CoreModel model) {
         Map<MPVariable, Double> hint = new HashMap<>();
         for (CoreModel.Pair pair : model.pairs) {
             long count = pair.group().members().stream().filter(r -> r.getDestination() == pair.destination())
@@ -319,7 +319,7 @@ public final class ExactCore {
         return model.completeHint(hint);
     }
 
-    private static Map<MPVariable, Double> values(CoreModel model, double[] byIndex) {
+    static Map<MPVariable, Double> values(CoreModel model, double[] byIndex) {
         Map<MPVariable, Double> values = new HashMap<>();
         for (MPVariable variable : model.variables()) {
             values.put(variable, byIndex[variable.index()]);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPVariable;
 
 import org.lungang.solver.domain.IndicatorGroup;
@@ -28,6 +29,10 @@ import org.lungang.solver.kpi.IndicatorCounts;
  * 60 teachers with a degree lowers Q by 0.1 less than 15 single moves, which at a CV of 0.14 is 20 thousandths), and
  * chords between whole counts per school (exact at every count) made an LP that SCIP did not solve at the root in
  * 18 s. Groups of one only (aggregated groups mix teachers who count differently).
+ * <p>
+ * For a proof rather than a price ({@link RiseProver}), {@link #squaresOf} writes Q exactly at whole counts, with a
+ * count variable per school and chord rows of two entries each (not the pairs in every chord row, which is what made
+ * the LP above slow), and {@link #capSquares} holds it under the coefficient before the plan.
  */
 final class IndicatorRows {
 
@@ -47,8 +52,12 @@ final class IndicatorRows {
         }
     }
 
+    /** Counts this close to today's get every chord of n²/p. */
+    private static final int NEAR_CHORDS = 16;
+
     private final CoreModel model;
     private final List<Term> terms = new ArrayList<>();
+    private final Map<Integer, Lin> squares = new HashMap<>();
 
     /** The guard's terms for every group and indicator (none when the model is aggregated: its groups mix counts). */
     IndicatorRows(CoreModel model) {
@@ -79,6 +88,102 @@ final class IndicatorRows {
             rises[i] = terms.get(i).baseline().riseInThousandths(terms.get(i).after(values));
         }
         return rises;
+    }
+
+    /** The index of this baseline's term, in the order of {@link #rises}; -1 when the model cannot change it. */
+    int indexOf(IndicatorBaseline baseline) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).baseline().equals(baseline)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The baseline of the term at this index, in the order of {@link #rises}. */
+    IndicatorBaseline baselineAt(int index) {
+        return terms.get(index).baseline();
+    }
+
+    /** N of the term at this index: its indicator count over the group's schools, as the pairs make it. */
+    Lin countOf(int index) {
+        Term term = terms.get(index);
+        Lin count = new Lin();
+        for (School school : term.schools()) {
+            count.add(term.base().getOrDefault(school, 0));
+            Lin change = term.delta().get(school);
+            if (change != null) {
+                count.addAll(change, 1);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Q of the term at this index, exact at every whole count: each school that can change gets its count n (one row
+     * with the pairs) and t ≥ the chords of n²/p at n (rows of two), and Q = Σ t + the squares of the schools that
+     * cannot change. Minimised or bounded above, t is n²/p at whole counts; leaving chords out only lowers t (each
+     * chord is below the curve away from its own span), so far counts get fewer. Added to the model once per term.
+     */
+    Lin squaresOf(int index) {
+        return squares.computeIfAbsent(index, i -> {
+            Term term = terms.get(i);
+            Lin q = new Lin();
+            for (School school : term.schools()) {
+                int start = term.base().getOrDefault(school, 0);
+                int students = school.getStudents();
+                Lin change = term.delta().get(school);
+                if (change == null || !change.hasVariables()) {
+                    q.add(DifferenceCoefficient.square(start, students));
+                    continue;
+                }
+                Lin at = new Lin().add(start).addAll(change, 1);
+                MPVariable n = model.auxiliaryReal(at::eval);
+                model.equal(new Lin().add(n, 1).addAll(at, -1), 0);
+                MPVariable t = model.auxiliaryReal(values -> {
+                    long whole = Math.round(values.getOrDefault(n, 0.0));
+                    return DifferenceCoefficient.square(whole, students);
+                });
+                int low = (int) Math.max(0, Math.floor(at.minOver(model.upper)));
+                int high = (int) Math.ceil(at.maxOver(model.upper));
+                for (int k : chordStarts(start, low, high)) {
+                    double fk = DifferenceCoefficient.square(k, students);
+                    double rise = DifferenceCoefficient.square(k + 1, students) - fk;
+                    // t − rise·n ≥ f(k) − rise·k: t at least the chord through k and k + 1.
+                    model.atLeast(new Lin().add(t, 1).add(n, -rise), fk - rise * k);
+                }
+                q.add(t, 1);
+            }
+            return q;
+        });
+    }
+
+    /**
+     * Holds the term's coefficient at most {@code coefficient} in a relaxation of that rule: Q ≤ the chord of
+     * (1 + CV²)·N²/P between the least and the most N of the model (above the curve between them, so every plan that
+     * keeps the coefficient there meets the row; exact where N cannot change). No plan meeting the row proves that
+     * none keeps the coefficient at most {@code coefficient}.
+     */
+    MPConstraint capSquares(int index, double coefficient, double fewest, double most) {
+        DifferenceCoefficient before = terms.get(index).baseline().before();
+        double low = before.squaresAt(fewest, coefficient);
+        double high = before.squaresAt(most, coefficient);
+        double slope = most > fewest ? (high - low) / (most - fewest) : 0;
+        Lin over = new Lin().addAll(squaresOf(index), 1).addAll(countOf(index), -slope)
+                .add(-(low - slope * fewest));
+        return model.atMost(over, 0);
+    }
+
+    /** Where the chords of n²/p start: every whole count near today's (where plans are), fewer farther out. */
+    static List<Integer> chordStarts(int start, int low, int high) {
+        List<Integer> starts = new ArrayList<>();
+        for (int k = low; k < Math.max(high, low + 1); k++) {
+            int distance = Math.abs(k - start);
+            if (distance <= NEAR_CHORDS || Integer.bitCount(distance) == 1) {
+                starts.add(k);
+            }
+        }
+        return starts;
     }
 
     private Term term(IndicatorBaseline baseline) {

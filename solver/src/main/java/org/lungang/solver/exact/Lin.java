@@ -14,8 +14,11 @@ final class Lin {
     final Map<MPVariable, Double> terms = new LinkedHashMap<>();
     double constant;
 
+    /** Adds a term; a variable whose coefficients cancel leaves the expression (a move within a group changes no N). */
     Lin add(MPVariable variable, double coefficient) {
-        terms.merge(variable, coefficient, Double::sum);
+        if (terms.merge(variable, coefficient, Double::sum) == 0.0) {
+            terms.remove(variable);
+        }
         return this;
     }
 

@@ -248,18 +248,27 @@ class ExactCoreTest {
      * 1, 3, 1 (the primary PE coefficient rises from 0.283 to 0.566); to V2 they become 1, 2, 2 (no rise).
      */
     static RotationPlan peCounty() {
+        return peCounty(2, false);
+    }
+
+    /**
+     * The same county with V2's PE posts given (with 1, V2 has none open and only V1 can take the PE teacher) and
+     * the senior PE teacher a county backbone teacher or not (one, and the quotas can all be met: he must go).
+     */
+    static RotationPlan peCounty(int v2PePosts, boolean backboneSenior) {
         School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
                 .subject(Subject.PE, 1, 0).subject(Subject.MATH, 3, 0).build();
         School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
                 .subject(Subject.PE, 3, 0).subject(Subject.MATH, 1, 0).build();
         School v2 = TestData.school("V2").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(20)
-                .subject(Subject.PE, 2, 0).subject(Subject.MATH, 2, 0).build();
+                .subject(Subject.PE, v2PePosts, 0).subject(Subject.MATH, 2, 0).build();
         List<Teacher> teachers = new ArrayList<>();
         for (School school : List.of(u1, v1, v2)) {
             teachers.add(TestData.teacher(school.getId() + "-principal", school).role(Role.PRINCIPAL).years(2)
                     .build());
         }
-        teachers.add(TestData.teacher("u1-pe-senior", u1).subject(Subject.PE).years(8).build());
+        teachers.add(TestData.teacher("u1-pe-senior", u1).subject(Subject.PE).years(8)
+                .backbone(backboneSenior ? BackboneLevel.COUNTY : BackboneLevel.NONE).build());
         teachers.add(TestData.teacher("u1-pe-2", u1).subject(Subject.PE).years(2).build());
         for (int i = 1; i <= 3; i++) {
             teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(2).build());

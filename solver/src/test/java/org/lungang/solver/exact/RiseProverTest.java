@@ -1,0 +1,62 @@
+package org.lungang.solver.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lungang.solver.domain.IndicatorGroup;
+import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.exact.RiseProver.RiseProof;
+import org.lungang.solver.exact.RiseProver.Verdict;
+import org.lungang.solver.kpi.Indicator;
+import org.lungang.solver.kpi.IndicatorBaseline;
+
+/** Whether a rise of an official CV can be avoided, on {@link ExactCoreTest#peCounty}'s three primary schools. */
+class RiseProverTest {
+
+    private final RiseProver prover = new RiseProver(ExactSettings.defaults());
+
+    private static IndicatorBaseline primaryPe(RotationPlan plan) {
+        return plan.getIndicatorBaselines().stream()
+                .filter(b -> b.group() == IndicatorGroup.PRIMARY && b.indicator() == Indicator.PE_AND_ARTS)
+                .findFirst().orElseThrow();
+    }
+
+    private RiseProof prove(RotationPlan plan) {
+        List<RiseProof> proofs = prover.prove(plan, List.of(primaryPe(plan)), Duration.ofSeconds(20));
+        assertThat(proofs).hasSize(1);
+        return proofs.get(0);
+    }
+
+    @Test
+    void aRiseIsUnavoidableWhenTheOnlyOpenPostForTheRotatingTeacherRaisesTheCoefficient() {
+        RiseProof proof = prove(ExactCoreTest.peCounty(1, true));
+
+        assertThat(proof.verdict()).isEqualTo(Verdict.UNAVOIDABLE);
+        assertThat(proof.quotaShortfall()).isZero();
+        assertThat(proof.shortfallProven()).isTrue();
+    }
+
+    @Test
+    void aRiseIsAvoidableWhenAnotherOpenPostKeepsTheCoefficient() {
+        RiseProof proof = prove(ExactCoreTest.peCounty(2, true));
+
+        assertThat(proof.verdict()).isEqualTo(Verdict.AVOIDABLE);
+    }
+
+    @Test
+    void aRiseIsAvoidableWhenStayingMissesNoMoreOfTheQuotasThanMoving() {
+        // Without a backbone senior the backbone share is missed either way: the least shortfall, 1, lets him stay.
+        RiseProof proof = prove(ExactCoreTest.peCounty(1, false));
+
+        assertThat(proof.verdict()).isEqualTo(Verdict.AVOIDABLE);
+        assertThat(proof.quotaShortfall()).isEqualTo(1);
+    }
+
+    @Test
+    void nothingToProveGivesNoProof() {
+        assertThat(prover.prove(ExactCoreTest.peCounty(), List.of(), Duration.ofSeconds(5))).isEmpty();
+    }
+}
