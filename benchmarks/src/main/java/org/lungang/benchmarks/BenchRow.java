@@ -31,6 +31,14 @@ public record BenchRow(String dataset, String solver, boolean legal, String scor
         long coreObjective,
         double gapToBoundPercent, String note) {
 
+    /** The same row with more to say in its note. */
+    public BenchRow withNote(String more) {
+        return more.isEmpty() ? this : new BenchRow(dataset, solver, legal, score, rotated, shortageFilled,
+                weightedShortageFilled, quotaShortfall, schoolQuotasMet, quotaSchools, coefficients, meanCommuteKm,
+                firstLegalSeconds, seconds, moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound,
+                guardCostPercent, coreObjective, gapToBoundPercent, note.isEmpty() ? more : note + "; " + more);
+    }
+
     /** The same row with its gap to the dataset's best bound. */
     public BenchRow withGap(double gapPercent) {
         return new BenchRow(dataset, solver, legal, score, rotated, shortageFilled, weightedShortageFilled,

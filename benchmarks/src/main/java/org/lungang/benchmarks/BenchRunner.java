@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
@@ -23,6 +25,8 @@ import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactCore;
 import org.lungang.solver.exact.ExactCorePhase;
 import org.lungang.solver.exact.ExactSettings;
+import org.lungang.solver.exact.RiseProver;
+import org.lungang.solver.kpi.IndicatorBaseline;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
@@ -67,8 +71,9 @@ public final class BenchRunner {
                 own.add(runExact(dataset, limit, EXACT + suffix, bounds));
                 own.add(runTimefold(dataset, RotationSolver.configWithoutExactPhase(limit), limit,
                         LOCAL_SEARCH + suffix, bounds));
-                own.add(runTimefold(dataset, RotationSolver.configWithTimeLimit(limit), limit, HYBRID + suffix,
-                        bounds));
+                BenchRow hybrid = runTimefold(dataset, RotationSolver.configWithTimeLimit(limit), limit,
+                        HYBRID + suffix, bounds);
+                own.add(hybrid.withNote(riseProofs(dataset, hybrid, limit)));
             }
             for (BenchRow row : own) {
                 rows.add(row.withGap(gap(row, bounds)));
@@ -151,6 +156,31 @@ public final class BenchRunner {
         String note = (startLegal ? "start (all stay) already legal" : "")
                 + (bound == null ? "" : (startLegal ? "; " : "") + "exact phase: " + bound.message());
         return row(dataset, name, best, firstLegal[0], seconds, speed, peak, bound, note);
+    }
+
+    /**
+     * Whether the coefficients the row's plan raises could be kept at the least quota shortfall
+     * ({@link RiseProver}), in its own time of {@code limit} (not the row's): the proof that a rise is the quotas'.
+     */
+    String riseProofs(Dataset dataset, BenchRow row, Duration limit) {
+        RotationPlan plan = dataset.problem().get();
+        List<IndicatorBaseline> rising = plan.getIndicatorBaselines().stream().filter(b -> {
+            double[] values = row.coefficients().get(b.group() + " " + b.indicator());
+            return values != null && values[1] > values[0] + 1e-9;
+        }).toList();
+        if (rising.isEmpty()) {
+            return "";
+        }
+        log.accept(dataset.name() + ": proving " + rising.size() + " rise(s) of " + row.solver() + " for up to "
+                + limit.toSeconds() + " s");
+        List<RiseProver.RiseProof> proofs = new RiseProver(ExactSettings.defaults()).prove(plan, rising, limit);
+        RiseProver.RiseProof first = proofs.get(0);
+        String shortfall = first.quotaShortfall() < 0 ? "no plan of the core"
+                : "at a shortfall of " + first.quotaShortfall() + (first.shortfallProven() ? " (least)" : "");
+        return "CV rises " + shortfall + ": " + proofs.stream()
+                .map(p -> String.format("%s %s %s (%.0f s)", p.baseline().group(), p.baseline().indicator(),
+                        p.verdict().name().toLowerCase(Locale.ROOT), p.seconds()))
+                .collect(Collectors.joining(", "));
     }
 
     private BenchRow row(Dataset dataset, String solver, RotationPlan plan, double firstLegal, double seconds,
