@@ -29,7 +29,7 @@ final class EvaluateCommand extends LungangCommand {
     @Override
     public Integer call() {
         if (output != null) {
-            OutputCheck.file(output, problem.asInput(), plan.asInput());
+            OutputCheck.file(output, inputs());
         }
         LoadedProblem loaded = problem.read();
         plan.applyTo(loaded.plan());

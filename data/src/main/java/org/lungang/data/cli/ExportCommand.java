@@ -26,7 +26,7 @@ final class ExportCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), plan.asInput());
+        OutputCheck.file(output, inputs());
         RotationPlan rotations = plan.applyTo(problem.read().plan());
         PlanWorkbook.write(rotations, KpiCalculator.calculate(rotations), output);
         report().line("Plan workbook written to " + output,

@@ -67,7 +67,7 @@ final class HorizonCommand extends LungangCommand {
         if (steps != null && steps < 1) {
             throw usageError("--steps must be at least 1, was " + steps);
         }
-        OutputCheck.folder(output, problem.asInput());
+        OutputCheck.folder(output, inputs());
         LoadedProblem start = problem.read();
         if (sweep != null) {
             return sweep(start);

@@ -25,9 +25,9 @@ final class ImportCommand extends LungangCommand {
     @Override
     public Integer call() {
         if (ProblemFormats.isJson(output) || ProblemFormats.isWorkbook(output)) {
-            OutputCheck.file(output, source.asInput());
+            OutputCheck.file(output, inputs());
         } else {
-            OutputCheck.folder(output, source.asInput());
+            OutputCheck.folder(output, inputs());
         }
         LoadedProblem problem = source.read();
         ProblemFormats.write(problem, output);

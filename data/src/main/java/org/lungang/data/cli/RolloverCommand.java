@@ -28,7 +28,7 @@ final class RolloverCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), plan.asInput());
+        OutputCheck.file(output, inputs());
         LoadedProblem loaded = Rollover.applyPlan(problem.read(), plan.planFile);
         RolloverResult result = Rollover.next(loaded, plan.planFile.toString());
         ProblemJson.write(result.next(), output);

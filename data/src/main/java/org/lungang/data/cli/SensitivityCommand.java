@@ -53,7 +53,7 @@ final class SensitivityCommand extends LungangCommand {
         }
         int solvers = parallel.solvers();
         if (output != null) {
-            OutputCheck.file(output, problem.asInput(), new OutputCheck.Input("--plan", planFile));
+            OutputCheck.file(output, inputs());
         }
         LoadedProblem loaded = problem.read();
         RotationPlan plan = planFile == null ? new RotationSolver().solve(loaded.plan(), time)

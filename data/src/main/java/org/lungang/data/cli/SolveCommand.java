@@ -38,7 +38,7 @@ final class SolveCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), weights.asInput());
+        OutputCheck.file(output, inputs());
         LoadedProblem loaded = problem.read();
         RotationPlan plan = loaded.plan();
         if (weights.given()) {

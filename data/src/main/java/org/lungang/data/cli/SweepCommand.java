@@ -58,7 +58,7 @@ final class SweepCommand extends LungangCommand {
             throw usageError("Sweep one or two parameters, not " + params.size());
         }
         int solvers = parallel.solvers();
-        OutputCheck.folder(output, problem.asInput(), weights.asInput());
+        OutputCheck.folder(output, inputs());
         LoadedProblem loaded = problem.read();
         RotationPlan base = loaded.plan();
         if (weights.given()) {
