@@ -22,7 +22,7 @@ import org.lungang.data.json.PlanJson;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 
-@Command(name = "horizon", mixinStandardHelpOptions = true,
+@Command(name = "horizon",
         description = "Plans school year after school year with rollover and reports per year: rotated, returns, "
                 + "quotas, the official 差异系数 of every indicator, coverage and the first year each threshold is met: "
                 + "DIR/horizon.csv, DIR/horizon.zh.md, DIR/horizon.en.md, DIR/horizon.svg, and each year's problem and "

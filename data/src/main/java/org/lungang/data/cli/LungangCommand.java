@@ -4,12 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** What every subcommand has: the {@code --lang} option, its command spec, and a report in that language. */
+/**
+ * What every subcommand has: {@code --help} and {@code --version}, the {@code --lang} option, its command spec, and a
+ * report in that language.
+ */
+@Command(mixinStandardHelpOptions = true)
 abstract class LungangCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,7 +16,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+@Command(name = "sensitivity",
         description = "Which constraints bind a plan: re-solves it without each constraint in turn and reports, in "
                 + "words, what the others would gain. Costs one re-solve per constraint. See docs/sweep.md.")
 final class SensitivityCommand extends LungangCommand {

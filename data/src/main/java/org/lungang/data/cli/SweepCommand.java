@@ -25,7 +25,7 @@ import org.lungang.data.sweep.SweepRunner;
 import org.lungang.data.sweep.SweepTable;
 import org.lungang.solver.domain.RotationPlan;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep",
         description = "Solves the problem at every value of one or two policy parameters and writes the trade-off: "
                 + "DIR/sweep.csv, DIR/sweep.md and the chart DIR/sweep.svg. See docs/sweep.md.")
 final class SweepCommand extends LungangCommand {
