@@ -190,18 +190,20 @@ public final class Labels {
         };
     }
 
+    /** A measured group is named as the stage of its schools. */
     public static String zh(IndicatorGroup group) {
         return switch (group) {
-            case PRIMARY -> "小学";
-            case JUNIOR -> "初中";
+            case PRIMARY -> zh(Stage.PRIMARY);
+            case JUNIOR -> zh(Stage.JUNIOR);
             case NONE -> "不评估";
         };
     }
 
+    /** See {@link #zh(IndicatorGroup)}. */
     public static String en(IndicatorGroup group) {
         return switch (group) {
-            case PRIMARY -> "primary";
-            case JUNIOR -> "junior secondary";
+            case PRIMARY -> en(Stage.PRIMARY);
+            case JUNIOR -> en(Stage.JUNIOR);
             case NONE -> "not assessed";
         };
     }
