@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.PlanJson;
 import org.lungang.data.sweep.SensitivityAnalysis;
@@ -62,7 +63,7 @@ final class SensitivityCommand extends LungangCommand {
         String text = report.text(lang.lang == Lang.ZH);
         out().print(text);
         if (output != null) {
-            SweepCommand.write(output, text);
+            FileIo.writeText(output, text);
         }
         return 0;
     }
