@@ -11,7 +11,7 @@ import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanJson;
 import org.lungang.solver.RotationSolver;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate",
         description = "Scores any plan file (also one made by hand) against a problem: KPIs and the score of every "
                 + "constraint.")
 final class EvaluateCommand extends LungangCommand {
@@ -29,7 +29,7 @@ final class EvaluateCommand extends LungangCommand {
     @Override
     public Integer call() {
         if (output != null) {
-            OutputCheck.file(output, problem.asInput(), plan.asInput());
+            OutputCheck.file(output, inputs());
         }
         LoadedProblem loaded = problem.read();
         plan.applyTo(loaded.plan());

@@ -21,7 +21,7 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.explain.MoveExplainer;
 import org.lungang.solver.explain.MoveExplanation;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
         description = "Explains one teacher's decision in a plan, with the constraint matches that involve them.")
 final class ExplainCommand extends LungangCommand {
 

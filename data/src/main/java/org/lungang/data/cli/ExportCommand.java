@@ -10,7 +10,7 @@ import org.lungang.data.excel.PlanWorkbook;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.KpiCalculator;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
         description = "Exports a plan as a printable Excel workbook: the rotation list (交流轮岗名单) by sending "
                 + "school, each school's staffing before and after, and the balance indicators.")
 final class ExportCommand extends LungangCommand {
@@ -26,7 +26,7 @@ final class ExportCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), plan.asInput());
+        OutputCheck.file(output, inputs());
         RotationPlan rotations = plan.applyTo(problem.read().plan());
         PlanWorkbook.write(rotations, KpiCalculator.calculate(rotations), output);
         report().line("Plan workbook written to " + output,

@@ -11,7 +11,7 @@ import org.lungang.data.generator.GeneratedCounty;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = "Generates a county problem file from a named profile (same profile and seed, same file).")
 final class GenerateCommand extends LungangCommand {
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.cycle.Horizon;
 import org.lungang.data.cycle.HorizonReport;
 import org.lungang.data.cycle.HorizonResult;
@@ -22,7 +23,7 @@ import org.lungang.data.json.PlanJson;
 import org.lungang.data.json.ProblemJson;
 import org.lungang.solver.RotationSolver;
 
-@Command(name = "horizon", mixinStandardHelpOptions = true,
+@Command(name = "horizon",
         description = "Plans school year after school year with rollover and reports per year: rotated, returns, "
                 + "quotas, the official 差异系数 of every indicator, coverage and the first year each threshold is met: "
                 + "DIR/horizon.csv, DIR/horizon.zh.md, DIR/horizon.en.md, DIR/horizon.svg, and each year's problem and "
@@ -67,7 +68,7 @@ final class HorizonCommand extends LungangCommand {
         if (steps != null && steps < 1) {
             throw usageError("--steps must be at least 1, was " + steps);
         }
-        OutputCheck.folder(output, problem.asInput());
+        OutputCheck.folder(output, inputs());
         LoadedProblem start = problem.read();
         if (sweep != null) {
             return sweep(start);
@@ -112,9 +113,9 @@ final class HorizonCommand extends LungangCommand {
             writeReports(dir, point.horizon());
             points.add(point);
         }
-        SweepCommand.write(output.resolve("horizon-sweep.csv"), HorizonSweep.csv(parameter, points));
-        SweepCommand.write(output.resolve("horizon-sweep.zh.md"), HorizonSweep.markdown(parameter, points, true));
-        SweepCommand.write(output.resolve("horizon-sweep.en.md"), HorizonSweep.markdown(parameter, points, false));
+        FileIo.writeText(output.resolve("horizon-sweep.csv"), HorizonSweep.csv(parameter, points));
+        FileIo.writeText(output.resolve("horizon-sweep.zh.md"), HorizonSweep.markdown(parameter, points, true));
+        FileIo.writeText(output.resolve("horizon-sweep.en.md"), HorizonSweep.markdown(parameter, points, false));
         out.println();
         out.print(HorizonSweep.markdown(parameter, points, lang.lang == Lang.ZH));
         return 0;
@@ -140,10 +141,10 @@ final class HorizonCommand extends LungangCommand {
     }
 
     private static void writeReports(Path dir, HorizonResult result) {
-        SweepCommand.write(dir.resolve("horizon.csv"), HorizonReport.csv(result));
-        SweepCommand.write(dir.resolve("horizon.zh.md"), HorizonReport.markdown(result, true));
-        SweepCommand.write(dir.resolve("horizon.en.md"), HorizonReport.markdown(result, false));
-        SweepCommand.write(dir.resolve("horizon.svg"), HorizonReport.svg(result));
+        FileIo.writeText(dir.resolve("horizon.csv"), HorizonReport.csv(result));
+        FileIo.writeText(dir.resolve("horizon.zh.md"), HorizonReport.markdown(result, true));
+        FileIo.writeText(dir.resolve("horizon.en.md"), HorizonReport.markdown(result, false));
+        FileIo.writeText(dir.resolve("horizon.svg"), HorizonReport.svg(result));
     }
 
     private static void createYears(Path dir) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 import org.lungang.data.json.LoadedProblem;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = "Imports a problem from an Excel workbook (.xlsx) or a directory of CSV files (schools.csv, "
                 + "teachers.csv, ...) after checking all of it; every error is listed with its sheet, row and column, "
                 + "and nothing is written unless there is none. Also converts between the formats.")
@@ -25,9 +25,9 @@ final class ImportCommand extends LungangCommand {
     @Override
     public Integer call() {
         if (ProblemFormats.isJson(output) || ProblemFormats.isWorkbook(output)) {
-            OutputCheck.file(output, source.asInput());
+            OutputCheck.file(output, inputs());
         } else {
-            OutputCheck.folder(output, source.asInput());
+            OutputCheck.folder(output, inputs());
         }
         LoadedProblem problem = source.read();
         ProblemFormats.write(problem, output);

@@ -14,10 +14,6 @@ final class PlanFileOption {
             description = "The plan file; its rotations (teacherId → toSchoolId) are read, also from one made by hand.")
     Path planFile;
 
-    OutputCheck.Input asInput() {
-        return new OutputCheck.Input("--plan", planFile);
-    }
-
     /** The problem's plan with the plan file's rotations applied. */
     RotationPlan applyTo(RotationPlan problem) {
         return PlanJson.readDecisions(planFile, problem);

@@ -13,10 +13,6 @@ final class ProblemFileOption {
     @Option(names = "--input", required = true, paramLabel = "PROBLEM", description = "The problem file (JSON).")
     Path input;
 
-    OutputCheck.Input asInput() {
-        return new OutputCheck.Input("--input", input);
-    }
-
     LoadedProblem read() {
         return ProblemJson.read(input);
     }

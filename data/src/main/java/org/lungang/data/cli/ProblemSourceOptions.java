@@ -17,10 +17,6 @@ final class ProblemSourceOptions {
             description = "The school year, for CSV files without policy.csv.")
     Integer year;
 
-    OutputCheck.Input asInput() {
-        return new OutputCheck.Input("--input", input);
-    }
-
     LoadedProblem read() {
         return ProblemFormats.read(input, year);
     }

@@ -38,7 +38,7 @@ final class ProvinceCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command: solve or generate");
     }
 
-    @Command(name = "solve", mixinStandardHelpOptions = true,
+    @Command(name = "solve",
             description = "Solves every county of a province directory or manifest; writes each county's plan and "
                     + "the province summary (summary.csv, summary.zh.md, summary.en.md, summary.xlsx).")
     static final class Solve extends LungangCommand {
@@ -159,7 +159,7 @@ final class ProvinceCommand implements Runnable {
         }
     }
 
-    @Command(name = "generate", mixinStandardHelpOptions = true,
+    @Command(name = "generate",
             description = "Writes a deterministic province: county files drawn from the five calibrated profiles "
                     + "(about 3,000 teachers a county) and province.json.")
     static final class Generate extends LungangCommand {

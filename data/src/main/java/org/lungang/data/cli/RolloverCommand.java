@@ -11,7 +11,7 @@ import org.lungang.data.cycle.RolloverResult;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.ProblemJson;
 
-@Command(name = "rollover", mixinStandardHelpOptions = true,
+@Command(name = "rollover",
         description = "Makes next school year's problem from this year's problem and its approved plan: new "
                 + "exchanges begun, returns done, ages and years advanced, retirees gone, one-year exemptions cleared.")
 final class RolloverCommand extends LungangCommand {
@@ -28,7 +28,7 @@ final class RolloverCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), plan.asInput());
+        OutputCheck.file(output, inputs());
         LoadedProblem loaded = Rollover.applyPlan(problem.read(), plan.planFile);
         RolloverResult result = Rollover.next(loaded, plan.planFile.toString());
         ProblemJson.write(result.next(), output);

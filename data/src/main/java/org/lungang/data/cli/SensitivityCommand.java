@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.json.PlanJson;
 import org.lungang.data.sweep.SensitivityAnalysis;
@@ -16,7 +17,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+@Command(name = "sensitivity",
         description = "Which constraints bind a plan: re-solves it without each constraint in turn and reports, in "
                 + "words, what the others would gain. Costs one re-solve per constraint. See docs/sweep.md.")
 final class SensitivityCommand extends LungangCommand {
@@ -53,7 +54,7 @@ final class SensitivityCommand extends LungangCommand {
         }
         int solvers = parallel.solvers();
         if (output != null) {
-            OutputCheck.file(output, problem.asInput(), new OutputCheck.Input("--plan", planFile));
+            OutputCheck.file(output, inputs());
         }
         LoadedProblem loaded = problem.read();
         RotationPlan plan = planFile == null ? new RotationSolver().solve(loaded.plan(), time)
@@ -62,7 +63,7 @@ final class SensitivityCommand extends LungangCommand {
         String text = report.text(lang.lang == Lang.ZH);
         out().print(text);
         if (output != null) {
-            SweepCommand.write(output, text);
+            FileIo.writeText(output, text);
         }
         return 0;
     }

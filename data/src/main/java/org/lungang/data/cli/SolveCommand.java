@@ -14,7 +14,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.ConstraintWeights;
 import org.lungang.solver.domain.RotationPlan;
 
-@Command(name = "solve", mixinStandardHelpOptions = true,
+@Command(name = "solve",
         description = "Solves a problem file and writes the plan file.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the plan is written and breaks no hard rule",
@@ -38,7 +38,7 @@ final class SolveCommand extends LungangCommand {
 
     @Override
     public Integer call() {
-        OutputCheck.file(output, problem.asInput(), weights.asInput());
+        OutputCheck.file(output, inputs());
         LoadedProblem loaded = problem.read();
         RotationPlan plan = loaded.plan();
         if (weights.given()) {

@@ -1,10 +1,6 @@
 package org.lungang.data.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lungang.data.FileIo;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.data.sweep.SweepChart;
 import org.lungang.data.sweep.SweepParameter;
@@ -25,7 +22,7 @@ import org.lungang.data.sweep.SweepRunner;
 import org.lungang.data.sweep.SweepTable;
 import org.lungang.solver.domain.RotationPlan;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep",
         description = "Solves the problem at every value of one or two policy parameters and writes the trade-off: "
                 + "DIR/sweep.csv, DIR/sweep.md and the chart DIR/sweep.svg. See docs/sweep.md.")
 final class SweepCommand extends LungangCommand {
@@ -58,7 +55,7 @@ final class SweepCommand extends LungangCommand {
             throw usageError("Sweep one or two parameters, not " + params.size());
         }
         int solvers = parallel.solvers();
-        OutputCheck.folder(output, problem.asInput(), weights.asInput());
+        OutputCheck.folder(output, inputs());
         LoadedProblem loaded = problem.read();
         RotationPlan base = loaded.plan();
         if (weights.given()) {
@@ -88,25 +85,14 @@ final class SweepCommand extends LungangCommand {
                     + p.rotated() + (p.brokenRulesSummary().isEmpty() ? "" : " — " + p.brokenRulesSummary()));
             out.flush();
         });
-        write(output.resolve("sweep.csv"), SweepTable.csv(result));
+        FileIo.writeText(output.resolve("sweep.csv"), SweepTable.csv(result));
         String markdown = SweepTable.markdown(result, chinese);
-        write(output.resolve("sweep.md"), markdown);
-        write(output.resolve("sweep.svg"), SweepChart.svg(result));
+        FileIo.writeText(output.resolve("sweep.md"), markdown);
+        FileIo.writeText(output.resolve("sweep.svg"), SweepChart.svg(result));
         out.println();
         out.print(markdown);
         out.println(lang.lang.pick("Written: ", "已写入：") + output.resolve("sweep.csv") + ", "
                 + output.resolve("sweep.md") + ", " + output.resolve("sweep.svg"));
         return 0;
-    }
-
-    static void write(Path file, String text) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import org.lungang.data.FileIo;
 import org.lungang.data.excel.ProblemWorkbook;
 
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(name = "template",
         description = "Writes the Excel template to fill in: one sheet per part with an example row, drop-downs and "
                 + "a notes sheet.")
 final class TemplateCommand extends LungangCommand {

@@ -16,10 +16,6 @@ final class WeightsOption {
             description = "A JSON file {constraint name: \"0hard/0medium/5soft\"} merged over the policy's weights.")
     Path weights;
 
-    OutputCheck.Input asInput() {
-        return new OutputCheck.Input("--weights", weights);
-    }
-
     boolean given() {
         return weights != null;
     }

@@ -224,6 +224,13 @@ public record CountyProfile(String key, String displayName, int year, int teache
         public People {
             longTenureShare = Map.copyOf(new EnumMap<>(longTenureShare));
         }
+
+        /** The same people with another share of backbone teachers. */
+        public People withBackboneShare(double share) {
+            return new People(share, longTenureShare, pregnantOrNursingRate, seriousIllnessRate, graduatingClassRate,
+                    otherExemptionRate, offEstablishmentRate, volunteerRate, teamsPerSender, coupleRate,
+                    preferenceRate);
+        }
     }
 
     /** How schools are grouped (联盟/协作体/集团). */

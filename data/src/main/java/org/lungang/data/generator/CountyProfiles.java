@@ -37,6 +37,14 @@ public final class CountyProfiles {
             Map.of(SchoolKind.URBAN, 0.62, SchoolKind.TOWN, 0.56, SchoolKind.VILLAGE, 0.48),
             0.06, 0.01, 0.20, 0.005, 0.03, 0.03, 0.30, 0.08, 0.20);
 
+    /**
+     * The two north-eastern profiles (Liaoning, Heilongjiang): more long-serving teachers, and fewer pregnant or
+     * nursing or off the establishment, than {@link #TYPICAL_PEOPLE}.
+     */
+    static final People NORTHEAST_PEOPLE = new People(0.14,
+            Map.of(SchoolKind.URBAN, 0.66, SchoolKind.TOWN, 0.60, SchoolKind.VILLAGE, 0.55),
+            0.05, 0.01, 0.20, 0.005, 0.02, 0.03, 0.30, 0.08, 0.20);
+
     static final Housing TYPICAL_HOUSING = new Housing(4.0, 2.0);
 
     static final EnumSet<Stage> COMPULSORY = EnumSet.of(Stage.PRIMARY, Stage.JUNIOR, Stage.NINE_YEAR);
@@ -65,8 +73,7 @@ public final class CountyProfiles {
                             "河栏镇", "隆昌镇", "甜水乡", "吉洞峪乡", "下达河乡", "兰家镇"),
                     List.of()),
             TYPICAL_TIERS, TYPICAL_STAFFING,
-            new People(0.14, Map.of(SchoolKind.URBAN, 0.66, SchoolKind.TOWN, 0.60, SchoolKind.VILLAGE, 0.55),
-                    0.05, 0.01, 0.20, 0.005, 0.02, 0.03, 0.30, 0.08, 0.20),
+            NORTHEAST_PEOPLE,
             new Alliances(AllianceModel.COLLABORATION_GROUP, 8, EnumSet.allOf(Stage.class), 1.0),
             TYPICAL_HOUSING,
             RotationPolicy.builder().cadreBackboneExchangeShare(0.15).build());
@@ -78,8 +85,7 @@ public final class CountyProfiles {
             80,
             new Geography(new GeoPoint(47.35, 123.92), 12.0, 60, 5, 150, 10, List.of(), List.of()),
             TYPICAL_TIERS, TYPICAL_STAFFING,
-            new People(0.10, Map.of(SchoolKind.URBAN, 0.66, SchoolKind.TOWN, 0.60, SchoolKind.VILLAGE, 0.55),
-                    0.05, 0.01, 0.20, 0.005, 0.02, 0.03, 0.30, 0.08, 0.20),
+            NORTHEAST_PEOPLE.withBackboneShare(0.10),
             new Alliances(AllianceModel.EDUCATION_GROUP, 30, COMPULSORY, 1.0),
             TYPICAL_HOUSING,
             RotationPolicy.defaults());

@@ -72,7 +72,7 @@ final class SchoolSizing extends GenerationStep {
         double[] weights = new double[ordinary.size()];
         for (int i = 0; i < weights.length; i++) {
             SchoolDraft school = ordinary.get(i);
-            weights[i] = typicalSize(school.stage, school.kind) * tierSizeFactor(school.tier)
+            weights[i] = typical(school.stage).teachers(school.kind) * tierSizeFactor(school.tier)
                     * (0.75 + 0.5 * random.nextDouble());
         }
         int[] extra = Apportion.byWeights(weights, rest);
@@ -80,19 +80,32 @@ final class SchoolSizing extends GenerationStep {
             ordinary.get(i).size = minimum + extra[i];
         }
         for (SchoolDraft school : schools) {
-            double ratio = school.teachingPoint ? 8 : studentsPerTeacher(school.stage, school.kind);
+            double ratio = school.teachingPoint ? 8 : typical(school.stage).studentsPerTeacher(school.kind);
             school.students = (int) Math.round(school.size * ratio * (0.85 + 0.3 * random.nextDouble()));
         }
     }
 
-    /** Typical teachers of a school, before the tier and a random factor. */
-    private static double typicalSize(Stage stage, SchoolKind kind) {
-        int rank = kind.ruralityRank();
+    /**
+     * A typical school of one stage, urban / town / village (in {@link SchoolKind#ruralityRank()} order): its teachers,
+     * before the tier and a random factor, and its students per teacher.
+     */
+    private record TypicalSchool(double[] teachersByKind, double[] studentsPerTeacherByKind) {
+
+        double teachers(SchoolKind kind) {
+            return teachersByKind[kind.ruralityRank()];
+        }
+
+        double studentsPerTeacher(SchoolKind kind) {
+            return studentsPerTeacherByKind[kind.ruralityRank()];
+        }
+    }
+
+    private static TypicalSchool typical(Stage stage) {
         return switch (stage) {
-            case PRIMARY -> new double[] {70, 30, 12}[rank];
-            case JUNIOR -> new double[] {90, 45, 20}[rank];
-            case NINE_YEAR -> new double[] {100, 45, 22}[rank];
-            case SENIOR -> new double[] {160, 110, 60}[rank];
+            case PRIMARY -> new TypicalSchool(new double[] {70, 30, 12}, new double[] {19, 16, 12});
+            case JUNIOR -> new TypicalSchool(new double[] {90, 45, 20}, new double[] {13, 12, 10});
+            case NINE_YEAR -> new TypicalSchool(new double[] {100, 45, 22}, new double[] {15, 13, 11});
+            case SENIOR -> new TypicalSchool(new double[] {160, 110, 60}, new double[] {14, 13, 12});
         };
     }
 
@@ -101,16 +114,6 @@ final class SchoolSizing extends GenerationStep {
             case STRONG -> 1.25;
             case ORDINARY -> 1.0;
             case WEAK -> 0.8;
-        };
-    }
-
-    private static double studentsPerTeacher(Stage stage, SchoolKind kind) {
-        int rank = kind.ruralityRank();
-        return switch (stage) {
-            case PRIMARY -> new double[] {19, 16, 12}[rank];
-            case JUNIOR -> new double[] {13, 12, 10}[rank];
-            case NINE_YEAR -> new double[] {15, 13, 11}[rank];
-            case SENIOR -> new double[] {14, 13, 12}[rank];
         };
     }
 }

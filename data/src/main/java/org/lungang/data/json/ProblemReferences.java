@@ -79,12 +79,7 @@ final class ProblemReferences {
     private void checkTeacherReferences(List<TeacherDto> teachers, Map<String, SchoolDto> schoolsById,
             Map<String, TeacherDto> teachersById) {
         Map<String, List<Integer>> teams = new LinkedHashMap<>();
-        for (int i = 0; i < teachers.size(); i++) {
-            TeacherDto teacher = teachers.get(i);
-            if (teacher == null) {
-                continue;
-            }
-            String path = "$.teachers[" + i + "]";
+        forEachRead(teachers, "teachers", (teacher, i, path) -> {
             if (teacher.schoolId() != null && !schoolsById.containsKey(teacher.schoolId())) {
                 reader.error(path + ".schoolId", "unknown school id \"" + teacher.schoolId() + "\""
                         + (teacher.exchange() == null ? "" : ": the home school she returns to from her exchange at \""
@@ -112,7 +107,7 @@ final class ProblemReferences {
             if (teacher.teamId() != null) {
                 teams.computeIfAbsent(teacher.teamId(), t -> new ArrayList<>()).add(i);
             }
-        }
+        });
         teams.forEach((teamId, members) -> {
             if (members.size() < 2) {
                 reader.error("$.teachers[" + members.get(0) + "].teamId",
@@ -123,12 +118,7 @@ final class ProblemReferences {
 
     private void checkDistances(List<DistanceDto> distances, Map<String, SchoolDto> schoolsById) {
         Set<String> pairs = new HashSet<>();
-        for (int i = 0; i < distances.size(); i++) {
-            DistanceDto distance = distances.get(i);
-            if (distance == null) {
-                continue;
-            }
-            String path = "$.distances[" + i + "]";
+        forEachRead(distances, "distances", (distance, i, path) -> {
             checkSchoolId(distance.from(), path + ".from", schoolsById);
             checkSchoolId(distance.to(), path + ".to", schoolsById);
             if (distance.from() != null && distance.to() != null) {
@@ -139,18 +129,13 @@ final class ProblemReferences {
                             + distance.to() + "\"");
                 }
             }
-        }
+        });
     }
 
     private void checkDecisions(List<DecisionDto> decisions, Map<String, SchoolDto> schoolsById,
             Map<String, TeacherDto> teachersById) {
         Set<String> decided = new HashSet<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            DecisionDto decision = decisions.get(i);
-            if (decision == null) {
-                continue;
-            }
-            String path = "$.decisions[" + i + "]";
+        forEachRead(decisions, "decisions", (decision, i, path) -> {
             if (decision.teacherId() != null) {
                 if (!teachersById.containsKey(decision.teacherId())) {
                     reader.error(path + ".teacherId", "unknown teacher id \"" + decision.teacherId() + "\"");
@@ -163,6 +148,22 @@ final class ProblemReferences {
             List<String> forbidden = decision.forbiddenSchoolIds();
             for (int f = 0; f < forbidden.size(); f++) {
                 checkSchoolId(forbidden.get(f), path + ".forbiddenSchoolIds[" + f + "]", schoolsById);
+            }
+        });
+    }
+
+    /** A check of one element of a JSON array, given its index and its path ({@code $.array[index]}). */
+    @FunctionalInterface
+    private interface ElementCheck<T> {
+        void check(T element, int index, String path);
+    }
+
+    /** Runs the check on every element the first pass could read; the nulls it could not are skipped. */
+    private static <T> void forEachRead(List<T> elements, String array, ElementCheck<T> check) {
+        for (int i = 0; i < elements.size(); i++) {
+            T element = elements.get(i);
+            if (element != null) {
+                check.check(element, i, "$." + array + "[" + i + "]");
             }
         }
     }

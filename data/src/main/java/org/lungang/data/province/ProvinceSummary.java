@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -50,53 +53,37 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
     }
 
     public Totals totals() {
-        int solved = 0;
-        int invalid = 0;
-        int failed = 0;
-        long teachers = 0;
-        long eligible = 0;
-        long rotated = 0;
-        int quotas = 0;
-        long open = 0;
-        long filled = 0;
-        int feasible = 0;
-        for (CountyResult c : counties) {
-            switch (c.status()) {
-                case SOLVED -> solved++;
-                case INVALID -> invalid++;
-                default -> failed++;
-            }
-            if (c.status() == CountyResult.Status.SOLVED) {
-                teachers += c.teachers();
-                eligible += c.eligible();
-                rotated += c.rotated();
-                quotas += c.quotaMet() ? 1 : 0;
-                open += c.openPostsBefore();
-                filled += c.postsFilled();
-                feasible += c.feasible() ? 1 : 0;
-            }
-        }
-        return new Totals(counties.size(), solved, invalid, failed, teachers, eligible, rotated, quotas, open,
-                filled, feasible);
+        List<CountyResult> solved = solved();
+        int invalid = count(counties, c -> c.status() == CountyResult.Status.INVALID);
+        return new Totals(counties.size(), solved.size(), invalid, counties.size() - solved.size() - invalid,
+                sum(solved, CountyResult::teachers), sum(solved, CountyResult::eligible),
+                sum(solved, CountyResult::rotated), count(solved, CountyResult::quotaMet),
+                sum(solved, CountyResult::openPostsBefore), sum(solved, CountyResult::postsFilled),
+                count(solved, CountyResult::feasible));
+    }
+
+    private List<CountyResult> solved() {
+        return counties.stream().filter(c -> c.status() == CountyResult.Status.SOLVED).toList();
+    }
+
+    private static long sum(List<CountyResult> counties, ToIntFunction<CountyResult> figure) {
+        return counties.stream().mapToLong(figure::applyAsInt).sum();
+    }
+
+    private static <T> int count(List<T> elements, Predicate<T> test) {
+        return (int) elements.stream().filter(test).count();
     }
 
     public List<Threshold> thresholds() {
+        List<CountyResult> solved = solved();
         List<Threshold> thresholds = new ArrayList<>();
         for (IndicatorGroup group : GROUPS) {
             for (Indicator indicator : Indicator.values()) {
-                int measured = 0;
-                int before = 0;
-                int after = 0;
-                for (CountyResult c : counties) {
-                    CountyResult.IndicatorResult r = c.indicator(group.name(), indicator);
-                    if (c.status() == CountyResult.Status.SOLVED && r != null) {
-                        measured++;
-                        before += r.metBefore() ? 1 : 0;
-                        after += r.metAfter() ? 1 : 0;
-                    }
-                }
-                thresholds.add(new Threshold(group, indicator, group.maxCoefficientOfVariation(), measured, before,
-                        after));
+                List<CountyResult.IndicatorResult> measured = solved.stream()
+                        .map(c -> c.indicator(group.name(), indicator)).filter(Objects::nonNull).toList();
+                thresholds.add(new Threshold(group, indicator, group.maxCoefficientOfVariation(), measured.size(),
+                        count(measured, CountyResult.IndicatorResult::metBefore),
+                        count(measured, CountyResult.IndicatorResult::metAfter)));
             }
         }
         return thresholds;

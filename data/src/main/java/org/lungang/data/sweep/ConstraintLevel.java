@@ -12,9 +12,17 @@ import org.lungang.solver.domain.ConstraintNames;
  * constraint provider).
  */
 enum ConstraintLevel {
-    HARD,
-    MEDIUM,
-    SOFT;
+    HARD("hard rule", "硬性规则"),
+    MEDIUM("policy quota", "政策比例"),
+    SOFT("goal", "优化目标");
+
+    private final String en;
+    private final String zh;
+
+    ConstraintLevel(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
 
     static final List<String> MEDIUM_RULES = ConstraintNames.MEDIUM;
 
@@ -27,6 +35,16 @@ enum ConstraintLevel {
             return MEDIUM;
         }
         return index < ConstraintNames.ALL.indexOf(SHORTAGE_POSTS_FILLED) ? HARD : SOFT;
+    }
+
+    /** What a rule of this level is called in the reports, in English. */
+    String en() {
+        return en;
+    }
+
+    /** The same in Chinese. */
+    String zh() {
+        return zh;
     }
 
     /** A weight of {@code amount} units at this level, as the policy's weights are written. */

@@ -119,33 +119,17 @@ public final class SensitivityAnalysis {
         if (binds) {
             en = String.format(Locale.ROOT, "“%s” (%s) binds: without it the other rules and goals gain %s; "
                     + "teachers rotated %+d, shortage posts filled %+d, mean commute %+.1f km; the rule itself "
-                    + "changes by %s.", constraint, levelEn(level), gain, rotated, filled, commute, cost);
+                    + "changes by %s.", constraint, level.en(), gain, rotated, filled, commute, cost);
             zh = String.format(Locale.ROOT, "“%s”（%s）起约束作用：放宽后其余规则和目标改善 %s；交流人数 %+d，"
-                    + "填补缺编 %+d，平均通勤 %+.1f 公里；该规则自身变化 %s。", constraint, levelZh(level), gain,
+                    + "填补缺编 %+d，平均通勤 %+.1f 公里；该规则自身变化 %s。", constraint, level.zh(), gain,
                     rotated, filled, commute, cost);
         } else {
             en = String.format(Locale.ROOT, "“%s” (%s) does not bind: without it the other rules and goals do "
-                    + "no better (%s).", constraint, levelEn(level), gain);
+                    + "no better (%s).", constraint, level.en(), gain);
             zh = String.format(Locale.ROOT, "“%s”（%s）未起约束作用：放宽后其余规则和目标没有改善（%s）。",
-                    constraint, levelZh(level), gain);
+                    constraint, level.zh(), gain);
         }
         return new Binding(constraint, level.name().toLowerCase(Locale.ROOT), gain.toString(), binds,
                 cost.toString(), rotated, filled, commute, zh, en);
-    }
-
-    private static String levelEn(ConstraintLevel level) {
-        return switch (level) {
-            case HARD -> "hard rule";
-            case MEDIUM -> "policy quota";
-            case SOFT -> "goal";
-        };
-    }
-
-    private static String levelZh(ConstraintLevel level) {
-        return switch (level) {
-            case HARD -> "硬性规则";
-            case MEDIUM -> "政策比例";
-            case SOFT -> "优化目标";
-        };
     }
 }

@@ -7,34 +7,35 @@ public final class Labels {
     private Labels() {
     }
 
+    /** The Chinese and the English word for one enum constant, side by side so that neither is forgotten. */
+    private record Words(String zh, String en) {
+    }
+
     public static String zh(Subject subject) {
-        return switch (subject) {
-            case CHINESE -> "语文";
-            case MATH -> "数学";
-            case ENGLISH -> "英语";
-            case MUSIC -> "音乐";
-            case ART -> "美术";
-            case PE -> "体育";
-            case IT -> "信息技术";
-            case SCIENCE -> "科学";
-            case PHYSICS -> "物理";
-            case CHEMISTRY -> "化学";
-            case BIOLOGY -> "生物";
-            case HISTORY -> "历史";
-            case GEOGRAPHY -> "地理";
-            case POLITICS -> "道德与法治";
-            case OTHER -> "其他学科";
-        };
+        return words(subject).zh();
     }
 
     public static String en(Subject subject) {
+        return words(subject).en();
+    }
+
+    private static Words words(Subject subject) {
         return switch (subject) {
-            case CHINESE -> "Chinese";
-            case ENGLISH -> "English";
-            case PE -> "PE";
-            case IT -> "IT";
-            case OTHER -> "other subject";
-            default -> subject.name().toLowerCase();
+            case CHINESE -> new Words("语文", "Chinese");
+            case MATH -> new Words("数学", "math");
+            case ENGLISH -> new Words("英语", "English");
+            case MUSIC -> new Words("音乐", "music");
+            case ART -> new Words("美术", "art");
+            case PE -> new Words("体育", "PE");
+            case IT -> new Words("信息技术", "IT");
+            case SCIENCE -> new Words("科学", "science");
+            case PHYSICS -> new Words("物理", "physics");
+            case CHEMISTRY -> new Words("化学", "chemistry");
+            case BIOLOGY -> new Words("生物", "biology");
+            case HISTORY -> new Words("历史", "history");
+            case GEOGRAPHY -> new Words("地理", "geography");
+            case POLITICS -> new Words("道德与法治", "politics");
+            case OTHER -> new Words("其他学科", "other subject");
         };
     }
 
@@ -63,38 +64,36 @@ public final class Labels {
     }
 
     public static String zh(Stage stage) {
-        return switch (stage) {
-            case PRIMARY -> "小学";
-            case JUNIOR -> "初中";
-            case NINE_YEAR -> "九年一贯制";
-            case SENIOR -> "高中";
-        };
+        return words(stage).zh();
     }
 
     public static String en(Stage stage) {
+        return words(stage).en();
+    }
+
+    private static Words words(Stage stage) {
         return switch (stage) {
-            case PRIMARY -> "primary";
-            case JUNIOR -> "junior secondary";
-            case NINE_YEAR -> "nine-year";
-            case SENIOR -> "senior secondary";
+            case PRIMARY -> new Words("小学", "primary");
+            case JUNIOR -> new Words("初中", "junior secondary");
+            case NINE_YEAR -> new Words("九年一贯制", "nine-year");
+            case SENIOR -> new Words("高中", "senior secondary");
         };
     }
 
     public static String zh(Exemption exemption) {
-        return switch (exemption) {
-            case PREGNANT_OR_NURSING -> "孕期或哺乳期";
-            case SERIOUS_ILLNESS -> "患重大疾病";
-            case GRADUATING_CLASS -> "任教毕业班";
-            case OTHER -> "其他经批准的原因";
-        };
+        return words(exemption).zh();
     }
 
     public static String en(Exemption exemption) {
+        return words(exemption).en();
+    }
+
+    private static Words words(Exemption exemption) {
         return switch (exemption) {
-            case PREGNANT_OR_NURSING -> "pregnant or nursing";
-            case SERIOUS_ILLNESS -> "serious illness";
-            case GRADUATING_CLASS -> "teaching a graduating class";
-            case OTHER -> "another reason accepted by the bureau";
+            case PREGNANT_OR_NURSING -> new Words("孕期或哺乳期", "pregnant or nursing");
+            case SERIOUS_ILLNESS -> new Words("患重大疾病", "serious illness");
+            case GRADUATING_CLASS -> new Words("任教毕业班", "teaching a graduating class");
+            case OTHER -> new Words("其他经批准的原因", "another reason accepted by the bureau");
         };
     }
 
@@ -114,20 +113,19 @@ public final class Labels {
     }
 
     public static String zh(Role role) {
-        return switch (role) {
-            case TEACHER -> "教师";
-            case MIDDLE_LEADER -> "中层干部";
-            case VICE_PRINCIPAL -> "副校长";
-            case PRINCIPAL -> "校长";
-        };
+        return words(role).zh();
     }
 
     public static String en(Role role) {
+        return words(role).en();
+    }
+
+    private static Words words(Role role) {
         return switch (role) {
-            case TEACHER -> "teacher";
-            case MIDDLE_LEADER -> "middle-level cadre";
-            case VICE_PRINCIPAL -> "vice-principal";
-            case PRINCIPAL -> "principal";
+            case TEACHER -> new Words("教师", "teacher");
+            case MIDDLE_LEADER -> new Words("中层干部", "middle-level cadre");
+            case VICE_PRINCIPAL -> new Words("副校长", "vice-principal");
+            case PRINCIPAL -> new Words("校长", "principal");
         };
     }
 
@@ -140,22 +138,20 @@ public final class Labels {
     }
 
     public static String zh(Degree degree) {
-        return switch (degree) {
-            case SECONDARY -> "中专及以下";
-            case ASSOCIATE -> "专科";
-            case BACHELOR -> "本科";
-            case MASTER -> "硕士研究生";
-            case DOCTORATE -> "博士研究生";
-        };
+        return words(degree).zh();
     }
 
     public static String en(Degree degree) {
+        return words(degree).en();
+    }
+
+    private static Words words(Degree degree) {
         return switch (degree) {
-            case SECONDARY -> "secondary";
-            case ASSOCIATE -> "associate degree";
-            case BACHELOR -> "bachelor";
-            case MASTER -> "master";
-            case DOCTORATE -> "doctorate";
+            case SECONDARY -> new Words("中专及以下", "secondary");
+            case ASSOCIATE -> new Words("专科", "associate degree");
+            case BACHELOR -> new Words("本科", "bachelor");
+            case MASTER -> new Words("硕士研究生", "master");
+            case DOCTORATE -> new Words("博士研究生", "doctorate");
         };
     }
 
@@ -175,34 +171,35 @@ public final class Labels {
     }
 
     public static String zh(RotationKind kind) {
-        return switch (kind) {
-            case SUPPORT -> "支教";
-            case SECONDMENT -> "挂职锻炼";
-            case PRINCIPAL -> "校长交流";
-        };
+        return words(kind).zh();
     }
 
     public static String en(RotationKind kind) {
+        return words(kind).en();
+    }
+
+    private static Words words(RotationKind kind) {
         return switch (kind) {
-            case SUPPORT -> "support";
-            case SECONDMENT -> "training secondment";
-            case PRINCIPAL -> "principal exchange";
+            case SUPPORT -> new Words("支教", "support");
+            case SECONDMENT -> new Words("挂职锻炼", "training secondment");
+            case PRINCIPAL -> new Words("校长交流", "principal exchange");
         };
     }
 
     public static String zh(IndicatorGroup group) {
-        return switch (group) {
-            case PRIMARY -> "小学";
-            case JUNIOR -> "初中";
-            case NONE -> "不评估";
-        };
+        return words(group).zh();
     }
 
     public static String en(IndicatorGroup group) {
+        return words(group).en();
+    }
+
+    /** A measured group is named as the stage of its schools. */
+    private static Words words(IndicatorGroup group) {
         return switch (group) {
-            case PRIMARY -> "primary";
-            case JUNIOR -> "junior secondary";
-            case NONE -> "not assessed";
+            case PRIMARY -> words(Stage.PRIMARY);
+            case JUNIOR -> words(Stage.JUNIOR);
+            case NONE -> new Words("不评估", "not assessed");
         };
     }
 

@@ -25,24 +25,21 @@ final class EligibilityWords {
         String requiredEn = t.role().isSchoolLeader()
                 ? required + " years (" + policy.leaderMinTerms() + " terms of " + policy.leaderTermYears() + ")"
                 : required + " years";
+        // The years the teacher has served at her school, as the cases below that weigh them say it.
+        String servedZh = "在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年";
+        String servedEn = t.yearsAtSchool() + " years at " + home.getName();
         switch (e.reason()) {
             case SERVED_REQUIRED_YEARS -> lines.add(
                     "符合交流条件：在 " + home.getName() + " 连续任教 " + t.yearsAtSchool() + " 年，达到政策要求的 "
                             + requiredZh + "。",
-                    "Eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", the policy requires "
-                            + requiredEn + ".");
-            case VOLUNTEER -> lines.add(
-                    "符合交流条件：本人自愿交流（在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足 "
-                            + requiredZh + "）。",
-                    "Eligible as a volunteer: " + t.yearsAtSchool() + " years at " + home.getName()
-                            + ", fewer than the " + requiredEn + " otherwise required.");
+                    "Eligible: " + servedEn + ", the policy requires " + requiredEn + ".");
+            case VOLUNTEER -> lines.add("符合交流条件：本人自愿交流（" + servedZh + "，不足 " + requiredZh + "）。",
+                    "Eligible as a volunteer: " + servedEn + ", fewer than the " + requiredEn + " otherwise required.");
             case NOT_ON_ESTABLISHMENT -> lines.add("不符合交流条件：不是在编在岗人员。",
                     "Not eligible: not in post on the establishment.");
             case TOO_FEW_YEARS -> lines.add(
-                    "不符合交流条件：在 " + home.getName() + " 任教 " + t.yearsAtSchool() + " 年，不足政策要求的 "
-                            + requiredZh + "，且未申请自愿交流。",
-                    "Not eligible: " + t.yearsAtSchool() + " years at " + home.getName() + ", fewer than the "
-                            + requiredEn + " required, and not a volunteer.");
+                    "不符合交流条件：" + servedZh + "，不足政策要求的 " + requiredZh + "，且未申请自愿交流。",
+                    "Not eligible: " + servedEn + ", fewer than the " + requiredEn + " required, and not a volunteer.");
             case NEAR_RETIREMENT -> lines.add(
                     "不符合交流条件：年龄 " + t.age() + " 岁，距退休年龄 " + policy.retirementAge(t.gender())
                             + " 岁不足 " + policy.yearsBeforeRetirementExempt() + " 年。",
