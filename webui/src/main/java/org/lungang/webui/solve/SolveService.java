@@ -25,6 +25,7 @@ import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.base.TooManyRequestsException;
+import org.lungang.webui.base.access.ViewerRead;
 import org.lungang.webui.dataset.DatasetDeleting;
 import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
@@ -38,7 +39,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Solve jobs through Timefold's {@link SolverManager}: a job solves a scenario (from its current plan as a warm start
@@ -312,14 +312,12 @@ public class SolveService {
         }
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public JobState status(long jobId) {
         return state(get(jobId));
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<JobState> list(Long scenarioId) {
         List<SolveJob> found = scenarioId == null ? repository.findAllByOrderByIdDesc()
                 : repository.findByScenarioIdOrderByIdDesc(scenarioId);
