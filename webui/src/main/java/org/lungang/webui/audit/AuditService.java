@@ -3,8 +3,8 @@ package org.lungang.webui.audit;
 import java.time.Instant;
 import java.util.List;
 
+import org.lungang.webui.base.access.AdminRead;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -45,8 +45,7 @@ public class AuditService {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @AdminRead
     public List<AuditEvent> latest(int count) {
         return repository.findByOrderByCreatedAtDescIdDesc(PageRequest.of(0, Math.max(1, Math.min(count, 1000))));
     }

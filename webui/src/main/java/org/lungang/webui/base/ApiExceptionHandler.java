@@ -103,7 +103,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Payload too large", RequestSizeLimit.message(-1, ex.getMaxUploadSize(), true), List.of()));
+                "Payload too large", new RequestSizeLimit.BodyLimit(ex.getMaxUploadSize(), true).message(-1), List.of()));
     }
 
     @Override

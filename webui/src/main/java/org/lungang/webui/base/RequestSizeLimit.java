@@ -32,21 +32,20 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Thrown while reading a body past its limit; {@link ApiExceptionHandler} answers 413. */
     public static class BodyTooLargeException extends IOException {
-        private final long limit;
-        private final boolean upload;
-
-        BodyTooLargeException(long limit, boolean upload) {
-            super(message(-1, limit, upload));
-            this.limit = limit;
-            this.upload = upload;
+        BodyTooLargeException(BodyLimit limit) {
+            super(limit.message(-1));
         }
+    }
 
-        public long limit() {
-            return limit;
-        }
+    /** The limit that applies to a request's body: the upload's or every other call's. */
+    record BodyLimit(long bytes, boolean upload) {
 
-        public boolean upload() {
-            return upload;
+        /** What a 413 says: the limit, the body's length when it is known ({@code length > 0}), what to do. */
+        String message(long length) {
+            String what = upload ? "An uploaded file (problem file or workbook)" : "A request body";
+            return what + " may have at most " + megabytes(bytes) + (length > 0 ? "; this one has "
+                    + megabytes(length) : "") + (upload ? ". Split the county's data or remove unused sheets, rows"
+                            + " and pictures (limit: lungang.limits.upload)" : " (limit: lungang.limits.json-body)");
         }
     }
 
@@ -71,51 +70,42 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean upload = request.getMethod().equals("POST")
                 && request.getRequestURI().equals(request.getContextPath() + "/api/datasets");
-        long limit = upload ? uploadLimit : jsonLimit;
+        BodyLimit limit = new BodyLimit(upload ? uploadLimit : jsonLimit, upload);
         long length = request.getContentLengthLong();
-        if (length > limit) {
-            tooLarge(response, objectMapper, length, limit, upload);
+        if (length > limit.bytes()) {
+            tooLarge(response, objectMapper, length, limit);
             return;
         }
-        chain.doFilter(length >= 0 ? request : new LimitedRequest(request, limit, upload), response);
-    }
-
-    static String message(long length, long limit, boolean upload) {
-        String what = upload ? "An uploaded file (problem file or workbook)" : "A request body";
-        return what + " may have at most " + megabytes(limit) + (length > 0 ? "; this one has " + megabytes(length)
-                : "") + (upload ? ". Split the county's data or remove unused sheets, rows and pictures"
-                        + " (limit: lungang.limits.upload)" : " (limit: lungang.limits.json-body)");
+        chain.doFilter(length >= 0 ? request : new LimitedRequest(request, limit), response);
     }
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    static void tooLarge(HttpServletResponse response, ObjectMapper objectMapper, long length, long limit,
-            boolean upload) throws IOException {
+    static void tooLarge(HttpServletResponse response, ObjectMapper objectMapper, long length, BodyLimit limit)
+            throws IOException {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
         objectMapper.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Payload too large", message(length, limit, upload), List.of()));
+                "Payload too large", limit.message(length), List.of()));
     }
 
-    /** A request whose body stream fails once more than {@code limit} bytes were read. */
+    /** A request whose body stream fails once more than the limit's bytes were read. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
-        private final long limit;
-        private final boolean upload;
+        private final BodyLimit limit;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long limit, boolean upload) {
+        LimitedRequest(HttpServletRequest request, BodyLimit limit) {
             super(request);
             this.limit = limit;
-            this.upload = upload;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream(), limit, upload);
+                stream = new LimitedStream(super.getInputStream(), limit);
             }
             return stream;
         }
@@ -123,14 +113,12 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream in;
-        private final long limit;
-        private final boolean upload;
+        private final BodyLimit limit;
         private long read;
 
-        LimitedStream(ServletInputStream in, long limit, boolean upload) {
+        LimitedStream(ServletInputStream in, BodyLimit limit) {
             this.in = in;
             this.limit = limit;
-            this.upload = upload;
         }
 
         @Override
@@ -153,8 +141,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
         private void count(int n) throws IOException {
             read += n;
-            if (read > limit) {
-                throw new BodyTooLargeException(limit, upload);
+            if (read > limit.bytes()) {
+                throw new BodyTooLargeException(limit);
             }
         }
 

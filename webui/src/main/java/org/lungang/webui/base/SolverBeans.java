@@ -5,7 +5,6 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.RotationPlan;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,8 +21,8 @@ class SolverBeans {
     }
 
     @Bean(destroyMethod = "close")
-    SolverManager<RotationPlan, Long> solverManager(@Value("${lungang.solve.parallel-jobs:1}") int parallelJobs) {
+    SolverManager<RotationPlan, Long> solverManager(SolveSettings settings) {
         return SolverManager.create(SolverConfig.createFromXmlResource(RotationSolver.CONFIG_RESOURCE),
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelJobs)));
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(settings.parallelJobs())));
     }
 }

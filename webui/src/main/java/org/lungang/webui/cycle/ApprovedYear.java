@@ -2,6 +2,7 @@ package org.lungang.webui.cycle;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.lungang.data.cycle.RolloverResult;
-import org.lungang.webui.base.AbstractEntity;
+import org.lungang.webui.base.AuthoredEntity;
 
 /**
  * A school year's approved rotation list (批准方案): the plan file as it was approved, and what the rollover to the
@@ -19,8 +20,9 @@ import org.lungang.webui.base.AbstractEntity;
  */
 @Entity
 @Immutable
+@AttributeOverride(name = "createdBy", column = @Column(name = "approved_by"))
 @Table(name = "approved_year")
-public class ApprovedYear extends AbstractEntity {
+public class ApprovedYear extends AuthoredEntity {
 
     private Long datasetId;
     private String datasetName;
@@ -44,7 +46,6 @@ public class ApprovedYear extends AbstractEntity {
     private String planFile;
     private Long nextDatasetId;
     private Long nextScenarioId;
-    private String approvedBy;
 
     protected ApprovedYear() {
     }
@@ -56,7 +57,7 @@ public class ApprovedYear extends AbstractEntity {
     }
 
     ApprovedYear(Approval a) {
-        super(Instant.now());
+        super(a.approvedBy());
         this.datasetId = a.datasetId();
         this.datasetName = a.datasetName();
         this.schoolYear = a.schoolYear();
@@ -76,7 +77,6 @@ public class ApprovedYear extends AbstractEntity {
         this.planFile = a.planFile();
         this.nextDatasetId = a.nextDatasetId();
         this.nextScenarioId = a.nextScenarioId();
-        this.approvedBy = a.approvedBy();
     }
 
     /** The approved year's dataset; null once it was deleted. */
@@ -103,6 +103,6 @@ public class ApprovedYear extends AbstractEntity {
     /** The dataset made for the next school year; null once it was deleted. */
     public Long getNextDatasetId() { return nextDatasetId; }
     public Long getNextScenarioId() { return nextScenarioId; }
-    public String getApprovedBy() { return approvedBy; }
+    public String getApprovedBy() { return getCreatedBy(); }
     public Instant getApprovedAt() { return getCreatedAt(); }
 }

@@ -18,6 +18,8 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.access.PlannerChange;
+import org.lungang.webui.base.access.ViewerRead;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
@@ -26,9 +28,7 @@ import org.lungang.webui.scenario.Scenario;
 import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.solve.SolveService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The multi-year cycle in the web application: approving a scenario's current plan ends its dataset's school year —
@@ -72,8 +72,7 @@ public class SchoolYearService {
      *         scenario has no plan, or the plan breaks a hard rule
      * @throws org.lungang.data.InvalidInputException when the rolled-over problem is not valid (nothing is stored)
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public ApprovedYear approve(long scenarioId) {
         Scenario scenario = scenarios.get(scenarioId);
         Dataset dataset = datasets.get(scenario.getDatasetId());
@@ -120,28 +119,24 @@ public class SchoolYearService {
     }
 
     /** Every approved year, oldest first. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<ApprovedYear> list() {
         return repository.findAllByOrderBySchoolYearAscIdAsc();
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public ApprovedYear get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Approved year", id));
     }
 
     /** The approval of the dataset's school year, if it was approved. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public java.util.Optional<ApprovedYear> ofDataset(long datasetId) {
         return repository.findByDatasetId(datasetId);
     }
 
     /** The approved list as it was approved: the moves with their reasons, the returns and extensions, the KPIs. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public PlanDocument approvedList(long id) {
         try {
             return PlanJson.readDocument(new ByteArrayInputStream(get(id).getPlanFile()

@@ -1,13 +1,11 @@
 package org.lungang.webui.dataset;
 
-import java.time.Instant;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-import org.lungang.webui.base.AbstractEntity;
+import org.lungang.webui.base.AuthoredEntity;
 
 /**
  * A county's schools and teachers for one year, kept as its problem file (normalised JSON, see
@@ -15,7 +13,7 @@ import org.lungang.webui.base.AbstractEntity;
  */
 @Entity
 @Table(name = "dataset")
-public class Dataset extends AbstractEntity {
+public class Dataset extends AuthoredEntity {
 
     private String name;
     @Column(name = "plan_year")
@@ -27,14 +25,13 @@ public class Dataset extends AbstractEntity {
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "text")
     private String problemJson;
-    private String createdBy;
 
     protected Dataset() {
     }
 
     Dataset(String name, int year, String sourceName, int schoolCount, int teacherCount, int candidateCount,
             String problemJson, String createdBy) {
-        super(Instant.now());
+        super(createdBy);
         this.name = name;
         this.year = year;
         this.sourceName = sourceName;
@@ -42,7 +39,6 @@ public class Dataset extends AbstractEntity {
         this.teacherCount = teacherCount;
         this.candidateCount = candidateCount;
         this.problemJson = problemJson;
-        this.createdBy = createdBy;
     }
 
     public String getName() { return name; }
@@ -52,5 +48,4 @@ public class Dataset extends AbstractEntity {
     public int getTeacherCount() { return teacherCount; }
     public int getCandidateCount() { return candidateCount; }
     public String getProblemJson() { return problemJson; }
-    public String getCreatedBy() { return createdBy; }
 }

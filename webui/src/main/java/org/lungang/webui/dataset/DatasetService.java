@@ -14,10 +14,10 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.FieldLimits;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.access.PlannerChange;
+import org.lungang.webui.base.access.ViewerRead;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Datasets: import a problem file (validated in full before anything is stored), list, read and delete them. */
 @Service
@@ -38,8 +38,7 @@ public class DatasetService {
      *
      * @throws org.lungang.data.InvalidInputException listing every problem in the file; nothing is stored then
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Dataset importJson(byte[] content, String sourceName) {
         LoadedProblem problem = ProblemJson.read(new ByteArrayInputStream(content), sourceName);
         return store(problem, sourceName);
@@ -51,8 +50,7 @@ public class DatasetService {
      * @throws org.lungang.data.InvalidInputException listing every problem, each located by sheet, row and column;
      *         nothing is stored then
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Dataset importWorkbook(byte[] content, String sourceName) {
         LoadedProblem problem;
         try {
@@ -91,8 +89,7 @@ public class DatasetService {
     private static final String UNREADABLE_WORKBOOK = "not a readable Excel workbook";
 
     /** Stores a problem already in memory (e.g. the generated demo county). */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Dataset importProblem(LoadedProblem problem, String sourceName) {
         return store(problem, sourceName);
     }
@@ -116,33 +113,28 @@ public class DatasetService {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<Dataset> list() {
         return repository.findAllByOrderByIdAsc();
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public Dataset get(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Dataset", id));
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public String problemJson(long id) {
         return get(id).getProblemJson();
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public boolean isEmpty() {
         return repository.count() == 0;
     }
 
     /** Deletes the dataset with its scenarios, plans and jobs; its running solve jobs are stopped first. */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public void delete(long id) {
         Dataset dataset = get(id);
         events.publishEvent(new DatasetDeleting(id));

@@ -13,7 +13,6 @@ import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.lungang.webui.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * At first start (no dataset yet) loads a generated demo county with a default-policy scenario, so a new
  * installation shows a working application at once. Profile and seed come from {@code lungang.demo.profile} and
- * {@code lungang.demo.seed}; {@code lungang.demo.enabled=false} turns it off.
+ * {@code lungang.demo.seed}; {@code lungang.demo.enabled=false} turns it off (see {@link DemoSettings}).
  */
 @Component
 @Order(10)
@@ -32,25 +31,21 @@ class DemoCounty implements ApplicationRunner {
 
     private final DatasetService datasets;
     private final ScenarioService scenarios;
-    private final boolean enabled;
-    private final String profile;
-    private final long seed;
+    private final DemoSettings settings;
 
-    DemoCounty(DatasetService datasets, ScenarioService scenarios,
-            @Value("${lungang.demo.enabled:true}") boolean enabled,
-            @Value("${lungang.demo.profile:small}") String profile, @Value("${lungang.demo.seed:1}") long seed) {
+    DemoCounty(DatasetService datasets, ScenarioService scenarios, DemoSettings settings) {
         this.datasets = datasets;
         this.scenarios = scenarios;
-        this.enabled = enabled;
-        this.profile = profile;
-        this.seed = seed;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!settings.enabled()) {
             return;
         }
+        String profile = settings.profile();
+        long seed = settings.seed();
         SystemIdentity.run(() -> {
             if (!datasets.isEmpty()) {
                 return;

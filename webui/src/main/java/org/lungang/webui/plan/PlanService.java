@@ -28,10 +28,10 @@ import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.access.PlannerChange;
+import org.lungang.webui.base.access.ViewerRead;
 import org.lungang.webui.scenario.ScenarioService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plan versions: recording solve results (with score and KPIs), reading a plan back on its scenario's problem, and
@@ -97,8 +97,7 @@ public class PlanService {
      * Records a new version of the scenario's plan, starting as the given plan: a solve's (with its job) or a
      * sweep's (without).
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public PlanVersion newVersion(long scenarioId, Long solveJobId, LoadedProblem start) {
         return newVersion(scenarioId, solveJobId, solveJobId == null ? PlanOrigin.SWEEP : PlanOrigin.SOLVE, start);
     }
@@ -107,8 +106,7 @@ public class PlanService {
      * Records a new version of the scenario's plan, starting as the given plan; it is based on the scenario's
      * current version (the one a solve starts from or would replace).
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public PlanVersion newVersion(long scenarioId, Long solveJobId, PlanOrigin origin, LoadedProblem start) {
         Integer basedOn = latest(scenarioId).map(PlanVersion::getVersionNumber).orElse(null);
         return record(scenarioId, solveJobId, origin, basedOn, start);
@@ -135,8 +133,7 @@ public class PlanService {
      * scored now, under the scenario's current policy and the planner's pins) is set aside, so the better plan stays
      * current; it stays in the history and can be restored.
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Outcome keepBest(long planId) {
         PlanVersion version = get(planId);
         Optional<PlanVersion> replaced = version.getBasedOnVersion() == null ? Optional.empty()
@@ -154,8 +151,7 @@ public class PlanService {
     }
 
     /** Makes an earlier version current again, as a new version with the same plan (the history stays whole). */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public PlanVersion restore(long planId) {
         PlanVersion restored = get(planId);
         return record(restored.getScenarioId(), null, PlanOrigin.RESTORE, restored.getVersionNumber(),
@@ -166,8 +162,7 @@ public class PlanService {
      * Saves the current plan with the planner's pins and hand moves applied as a new version; empty when they
      * change no destination of the current version (or there is no version yet).
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Optional<PlanVersion> recordHandEdits(long scenarioId) {
         Optional<PlanVersion> current = latest(scenarioId);
         if (current.isEmpty()) {
@@ -183,8 +178,7 @@ public class PlanService {
     }
 
     /** Replaces a version's plan with a better one, as a solve improves it. */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public void improve(long planId, LoadedProblem best) {
         repository.findById(planId).ifPresent(version -> fill(version, best));
     }
@@ -207,15 +201,13 @@ public class PlanService {
         return decisions == null ? List.of() : decisions;
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public PlanVersion get(long planId) {
         return repository.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 
     /** The figures stored with a plan version, typed; empty before the version holds a plan. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public Optional<PlanKpis> kpis(long planId) {
         String json = get(planId).getKpisJson();
         if (json == null) {
@@ -228,8 +220,7 @@ public class PlanService {
         }
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<PlanVersion> versions(long scenarioId) {
         scenarios.get(scenarioId);
         return repository.findByScenarioIdOrderByVersionNumberAsc(scenarioId);
@@ -239,21 +230,18 @@ public class PlanService {
      * The scenario's current plan: its newest version that was not set aside (a solve that scored worse than the
      * plan it would have replaced is kept in the history, not made current).
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public Optional<PlanVersion> latest(long scenarioId) {
         return repository.findFirstByScenarioIdAndSetAsideFalseOrderByVersionNumberDesc(scenarioId);
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public Optional<PlanVersion> ofJob(long solveJobId) {
         return repository.findFirstBySolveJobId(solveJobId);
     }
 
     /** The destinations of a plan version, as the problem file's decisions. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<DecisionDto> decisions(long planId) {
         try {
             return List.of(objectMapper.readValue(get(planId).getPlanJson(), DecisionDto[].class));
@@ -266,8 +254,7 @@ public class PlanService {
      * The plan version as it was recorded (its destinations, pins and forbidden moves), rebuilt on its scenario's
      * problem and scored.
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public LoadedProblem load(long planId) {
         PlanVersion version = get(planId);
         LoadedProblem problem = scenarios.recordedPlan(version.getScenarioId(), decisions(planId));
@@ -275,8 +262,7 @@ public class PlanService {
         return problem;
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<Move> moves(long planId) {
         RotationPlan plan = load(planId).plan();
         return plan.getRotations().stream()
@@ -287,8 +273,7 @@ public class PlanService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public PlanDiff diff(long firstPlanId, long secondPlanId) {
         PlanVersion first = get(firstPlanId);
         PlanVersion second = get(secondPlanId);
@@ -316,8 +301,7 @@ public class PlanService {
     }
 
     /** Why one teacher's decision in the plan serves the rules and goals, in Chinese and English. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public MoveExplanation explanation(long planId, String teacherId) {
         RotationPlan plan = load(planId).plan();
         return MoveExplainer.explain(plan, rotationOf(plan, teacherId));
@@ -333,8 +317,7 @@ public class PlanService {
     }
 
     /** The plan file ({@link PlanJson}): every rotation explained, KPIs and the score breakdown. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public void exportJson(long planId, OutputStream out) {
         LoadedProblem problem = load(planId);
         PlanJson.write(PlanJson.toDocument(problem.plan(), problem.name(), solver), out);
@@ -344,8 +327,7 @@ public class PlanService {
      * The plan workbook ({@link PlanWorkbook}): the rotation list by sending school, the staffing changes and the
      * balance indicators with the county's figures.
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public void exportWorkbook(long planId, OutputStream out) {
         RotationPlan plan = load(planId).plan();
         PlanWorkbook.write(plan, KpiCalculator.calculate(plan),
@@ -353,8 +335,7 @@ public class PlanService {
     }
 
     /** Every constraint's share of the score, with each match explained. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public AnalysisView analysis(long planId) {
         return scoreAnalyses.analysis(planId, load(planId).plan());
     }
@@ -364,8 +345,7 @@ public class PlanService {
      * the plan as it is, best score first, her own school left out. Each is compared with the plan as it is — where
      * it sends her now — never with her staying, so her current destination differs by nothing.
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<Recommendation> recommendations(long planId, String teacherId, int limit) {
         RotationPlan plan = load(planId).plan();
         return scoreAnalyses.recommendations(plan, rotationOf(plan, teacherId), limit);

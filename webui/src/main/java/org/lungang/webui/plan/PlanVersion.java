@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-import org.lungang.webui.base.AbstractEntity;
+import org.lungang.webui.base.AuthoredEntity;
 
 /**
  * One version of a scenario's plan: the result of a solve (updated while the solve improves it), with its score and
@@ -21,7 +21,7 @@ import org.lungang.webui.base.AbstractEntity;
  */
 @Entity
 @Table(name = "plan_version")
-public class PlanVersion extends AbstractEntity {
+public class PlanVersion extends AuthoredEntity {
 
     private Long scenarioId;
     private int versionNumber;
@@ -38,7 +38,6 @@ public class PlanVersion extends AbstractEntity {
     private Instant updatedAt;
     @Enumerated(EnumType.STRING)
     private PlanOrigin origin;
-    private String createdBy;
     private Integer basedOnVersion;
     private boolean setAside;
 
@@ -47,12 +46,11 @@ public class PlanVersion extends AbstractEntity {
 
     PlanVersion(long scenarioId, int versionNumber, Long solveJobId, PlanOrigin origin, String createdBy,
             Integer basedOnVersion) {
-        super(Instant.now());
+        super(createdBy);
         this.scenarioId = scenarioId;
         this.versionNumber = versionNumber;
         this.solveJobId = solveJobId;
         this.origin = origin;
-        this.createdBy = createdBy;
         this.basedOnVersion = basedOnVersion;
     }
 
@@ -80,7 +78,6 @@ public class PlanVersion extends AbstractEntity {
     public Instant getUpdatedAt() { return updatedAt; }
     /** How the version came about; null for versions recorded before this was kept. */
     public PlanOrigin getOrigin() { return origin; }
-    public String getCreatedBy() { return createdBy; }
     /** The version it started from (warm start, hand edit), restored, or would have replaced (solve). */
     public Integer getBasedOnVersion() { return basedOnVersion; }
     /** Whether it scored worse than the plan it would have replaced, and so is not the current plan. */

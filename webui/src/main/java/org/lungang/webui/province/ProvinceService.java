@@ -38,6 +38,7 @@ import org.lungang.webui.base.DaemonThreads;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
 import org.lungang.webui.base.RecentRuns;
+import org.lungang.webui.base.access.PlannerChange;
 import org.lungang.webui.dataset.Dataset;
 import org.lungang.webui.dataset.DatasetService;
 import org.lungang.webui.plan.PlanService;
@@ -49,7 +50,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Province runs in the web application: the counties chosen as a directory on the server (under one of the allowed
@@ -301,8 +301,7 @@ public class ProvinceService {
      * Opens a solved county as a dataset of its own (its problem with the province policy merged in) with one
      * scenario whose first plan version is the county's plan, to read, adjust and solve further like any county.
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Scenario openCounty(long runId, String jobId) {
         Run run = get(runId);
         CountyJob job = run.job(jobId);

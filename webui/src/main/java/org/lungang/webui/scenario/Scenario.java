@@ -6,7 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.lungang.webui.base.AbstractEntity;
+import org.lungang.webui.base.AuthoredEntity;
 
 /**
  * A policy variant on a dataset: policy fields that replace the dataset's (a JSON object in the problem file's
@@ -15,7 +15,7 @@ import org.lungang.webui.base.AbstractEntity;
  */
 @Entity
 @Table(name = "scenario")
-public class Scenario extends AbstractEntity {
+public class Scenario extends AuthoredEntity {
 
     private Long datasetId;
     private String name;
@@ -25,7 +25,6 @@ public class Scenario extends AbstractEntity {
     @Column(columnDefinition = "text")
     private String weightsJson;
     private Double housingBedsFactor;
-    private String createdBy;
     private Instant updatedAt;
     @Version
     private long rowVersion;
@@ -35,9 +34,8 @@ public class Scenario extends AbstractEntity {
 
     Scenario(long datasetId, String name, String description, String policyJson, String weightsJson,
             Double housingBedsFactor, String createdBy) {
-        super(Instant.now());
+        super(createdBy);
         this.datasetId = datasetId;
-        this.createdBy = createdBy;
         change(name, description, policyJson, weightsJson, housingBedsFactor);
     }
 
@@ -57,6 +55,5 @@ public class Scenario extends AbstractEntity {
     public String getWeightsJson() { return weightsJson; }
     /** Every school's beds are multiplied by this and rounded down; null leaves the dataset's beds. */
     public Double getHousingBedsFactor() { return housingBedsFactor; }
-    public String getCreatedBy() { return createdBy; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

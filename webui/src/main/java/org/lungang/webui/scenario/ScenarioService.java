@@ -14,6 +14,8 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.FieldLimits;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.access.PlannerChange;
+import org.lungang.webui.base.access.ViewerRead;
 import org.lungang.webui.dataset.DatasetService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,8 +64,7 @@ public class ScenarioService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Scenario create(ScenarioSpec spec) {
         datasets.get(spec.datasetId());
         Scenario scenario = new Scenario(spec.datasetId(), requireName(spec.name()), requireDescription(spec.description()),
@@ -75,8 +76,7 @@ public class ScenarioService {
         return scenario;
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Scenario update(long id, ScenarioSpec spec) {
         Scenario scenario = get(id);
         if (spec.datasetId() != scenario.getDatasetId()) {
@@ -91,21 +91,18 @@ public class ScenarioService {
         return scenario;
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public Scenario get(long id) {
         return scenarios.findById(id).orElseThrow(() -> new NotFoundException("Scenario", id));
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<Scenario> list(Long datasetId) {
         return datasetId == null ? scenarios.findAllByOrderByIdAsc()
                 : scenarios.findByDatasetIdOrderByIdAsc(datasetId);
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public void delete(long id) {
         Scenario scenario = get(id);
         events.publishEvent(new ScenarioDeleting(id));
@@ -123,8 +120,7 @@ public class ScenarioService {
         scenarios.lockById(scenarioId).orElseThrow(() -> new NotFoundException("Scenario", scenarioId));
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<RotationOverride> overrides(long scenarioId) {
         get(scenarioId);
         return overrides.findByScenarioIdOrderByIdAsc(scenarioId);
@@ -134,8 +130,7 @@ public class ScenarioService {
      * Pins a teacher to a school (or to staying, with no school) or forbids a school for the teacher. A new pin
      * replaces the teacher's previous pin.
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public RotationOverride addOverride(long scenarioId, String teacherId, OverrideAction action, String schoolId) {
         Scenario scenario = get(scenarioId);
         if (action == null) {
@@ -162,8 +157,7 @@ public class ScenarioService {
         return override;
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public void removeOverride(long scenarioId, long overrideId) {
         RotationOverride override = overrides.findById(overrideId)
                 .filter(o -> o.getScenarioId() == scenarioId)
@@ -177,8 +171,7 @@ public class ScenarioService {
      * The scenario's problem, ready to solve: its policy and weights, the planner's pins and forbidden moves, and
      * the given destinations as the starting point (a warm start; empty to start with everybody at home).
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public LoadedProblem problem(long scenarioId, List<DecisionDto> startFrom) {
         Scenario scenario = get(scenarioId);
         return problems.build(datasets.problemJson(scenario.getDatasetId()), scenario,
@@ -189,8 +182,7 @@ public class ScenarioService {
      * The scenario's problem as {@link #problem(long, List)} builds it, but with one of the planner's pins or
      * forbidden moves left out: what undoing that decision would lead to, to preview before it is undone.
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public LoadedProblem problemWithout(long scenarioId, long overrideId, List<DecisionDto> startFrom) {
         Scenario scenario = get(scenarioId);
         List<RotationOverride> others = overrides.findByScenarioIdOrderByIdAsc(scenarioId).stream()
@@ -202,8 +194,7 @@ public class ScenarioService {
      * A plan as it was recorded on the scenario's problem: its destinations, pins and forbidden moves exactly as
      * saved, under the scenario's current policy.
      */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public LoadedProblem recordedPlan(long scenarioId, List<DecisionDto> recorded) {
         Scenario scenario = get(scenarioId);
         return problems.asRecorded(datasets.problemJson(scenario.getDatasetId()), scenario, recorded);

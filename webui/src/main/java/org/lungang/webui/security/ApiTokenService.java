@@ -16,6 +16,7 @@ import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.FieldLimits;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.access.ViewerRead;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -74,8 +75,7 @@ public class ApiTokenService {
     }
 
     /** The current user's tokens, newest first, without their secrets. */
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<ApiToken> mine() {
         return tokens.findByUserIdOrderByIdDesc(currentUser().getId());
     }

@@ -10,7 +10,6 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -31,17 +30,11 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final UserService users;
-    private final String username;
-    private final String configuredPassword;
-    private final String passwordFile;
+    private final AdminSettings settings;
 
-    FirstAdmin(UserService users, @Value("${lungang.admin.username:admin}") String username,
-            @Value("${lungang.admin.password:}") String configuredPassword,
-            @Value("${lungang.admin.password-file:}") String passwordFile) {
+    FirstAdmin(UserService users, AdminSettings settings) {
         this.users = users;
-        this.username = username;
-        this.configuredPassword = configuredPassword;
-        this.passwordFile = passwordFile;
+        this.settings = settings;
     }
 
     @Override
@@ -50,7 +43,9 @@ class FirstAdmin implements ApplicationRunner {
             LOG.warn("The administrator password was given on the command line, where every user of this machine"
                     + " can read it (ps): set LUNGANG_ADMIN_PASSWORD or --lungang.admin.password-file instead");
         }
-        String configured = passwordFile.isBlank() ? configuredPassword : readPasswordFile(Path.of(passwordFile));
+        String username = settings.username();
+        String configured = settings.passwordFile().isBlank() ? settings.password()
+                : readPasswordFile(Path.of(settings.passwordFile()));
         boolean generated = configured.isBlank();
         String password = generated ? generatePassword() : configured;
         UserService.AdminSetup done = users.ensureAdministrator(username, password);

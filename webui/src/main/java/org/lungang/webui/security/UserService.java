@@ -6,7 +6,8 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.lungang.webui.base.access.AdminChange;
+import org.lungang.webui.base.access.AdminRead;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,22 +42,19 @@ public class UserService implements UserDetailsService {
                 .build();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @AdminRead
     public List<AppUser> list() {
         return repository.findAll();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
+    @AdminChange
     public AppUser create(String username, String password, UserRole role) {
         AppUser user = createUnchecked(username, password, role);
         audit.record("USER_CREATED", "user", user.getId(), "role " + role);
         return user;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
+    @AdminChange
     public AppUser update(long id, UserRole role, Boolean enabled, String password) {
         AppUser user = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
         if ((role != null && role != UserRole.ADMIN) || Boolean.FALSE.equals(enabled)) {
@@ -77,8 +75,7 @@ public class UserService implements UserDetailsService {
         return user;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
+    @AdminChange
     public void delete(long id) {
         AppUser user = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
         if (user.getUsername().equals(AuditService.currentUsername())) {

@@ -13,9 +13,9 @@ import jakarta.annotation.PreDestroy;
 import org.lungang.data.json.LoadedProblem;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.webui.base.DaemonThreads;
+import org.lungang.webui.base.SolveSettings;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.security.SystemIdentity;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,11 +44,10 @@ class BestPlanSaves {
     private record Held(long sequence, RotationPlan plan) {
     }
 
-    BestPlanSaves(PlanService plans, SolveJobs jobs,
-            @Value("${lungang.solve.save-interval:PT1S}") Duration saveInterval) {
+    BestPlanSaves(PlanService plans, SolveJobs jobs, SolveSettings settings) {
         this.plans = plans;
         this.jobs = jobs;
-        this.saveInterval = saveInterval;
+        this.saveInterval = settings.saveInterval();
     }
 
     /** A new best plan while the job solves: saved now, or held back until the save interval is over. */

@@ -8,13 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.lungang.webui.base.AbstractEntity;
+import org.lungang.webui.base.AuthoredEntity;
 
 /** One run of the solver on a scenario; its result is the plan version that names this job. */
 @Entity
 @AttributeOverride(name = "createdAt", column = @Column(name = "submitted_at"))
+@AttributeOverride(name = "createdBy", column = @Column(name = "requested_by"))
 @Table(name = "solve_job")
-public class SolveJob extends AbstractEntity {
+public class SolveJob extends AuthoredEntity {
 
     private Long scenarioId;
     @Enumerated(EnumType.STRING)
@@ -23,7 +24,6 @@ public class SolveJob extends AbstractEntity {
     private long timeLimitSeconds;
     private String bestScore;
     private String errorMessage;
-    private String requestedBy;
     private Instant startedAt;
     private Instant endedAt;
 
@@ -31,11 +31,10 @@ public class SolveJob extends AbstractEntity {
     }
 
     SolveJob(long scenarioId, boolean warmStart, long timeLimitSeconds, String requestedBy) {
-        super(Instant.now());
+        super(requestedBy);
         this.scenarioId = scenarioId;
         this.warmStart = warmStart;
         this.timeLimitSeconds = timeLimitSeconds;
-        this.requestedBy = requestedBy;
         this.status = JobStatus.QUEUED;
     }
 
@@ -61,7 +60,7 @@ public class SolveJob extends AbstractEntity {
     public long getTimeLimitSeconds() { return timeLimitSeconds; }
     public String getBestScore() { return bestScore; }
     public String getErrorMessage() { return errorMessage; }
-    public String getRequestedBy() { return requestedBy; }
+    public String getRequestedBy() { return getCreatedBy(); }
     public Instant getSubmittedAt() { return getCreatedAt(); }
     public Instant getStartedAt() { return startedAt; }
     public Instant getEndedAt() { return endedAt; }

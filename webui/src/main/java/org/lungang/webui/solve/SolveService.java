@@ -24,7 +24,9 @@ import org.lungang.webui.audit.AuditService;
 import org.lungang.webui.base.ConflictException;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.NotFoundException;
+import org.lungang.webui.base.SolveSettings;
 import org.lungang.webui.base.TooManyRequestsException;
+import org.lungang.webui.base.access.ViewerRead;
 import org.lungang.webui.dataset.DatasetDeleting;
 import org.lungang.webui.plan.PlanOrigin;
 import org.lungang.webui.plan.PlanService;
@@ -34,11 +36,9 @@ import org.lungang.webui.scenario.ScenarioService;
 import org.lungang.webui.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Solve jobs through Timefold's {@link SolverManager}: a job solves a scenario (from its current plan as a warm start
@@ -71,9 +71,7 @@ public class SolveService {
     private final SolveJobRepository repository;
     private final AuditService audit;
     private final BestPlanSaves saves;
-    private final Duration defaultTimeLimit;
-    private final int parallelJobs;
-    private final int queueCapacity;
+    private final SolveSettings settings;
     /** Held while a request is admitted: the checks and the new job's row are one step. */
     private final Object admission = new Object();
 
@@ -89,11 +87,7 @@ public class SolveService {
 
     SolveService(SolverManager<RotationPlan, Long> solverManager, ScenarioService scenarios, PlanService plans,
             SolveJobs jobs, SolveJobRepository repository, AuditService audit, BestPlanSaves saves,
-            @Value("${lungang.solve.default-time-limit:PT60S}") Duration defaultTimeLimit,
-            @Value("${lungang.solve.parallel-jobs:1}") int parallelJobs,
-            @Value("${lungang.solve.queue-capacity:8}") int queueCapacity) {
-        this.parallelJobs = parallelJobs;
-        this.queueCapacity = queueCapacity;
+            SolveSettings settings) {
         this.solverManager = solverManager;
         this.scenarios = scenarios;
         this.plans = plans;
@@ -101,7 +95,7 @@ public class SolveService {
         this.repository = repository;
         this.audit = audit;
         this.saves = saves;
-        this.defaultTimeLimit = defaultTimeLimit;
+        this.settings = settings;
     }
 
     /**
@@ -113,7 +107,7 @@ public class SolveService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public JobState submit(long scenarioId, Duration timeLimit, Boolean warmStartOrDefault) {
-        Duration limit = timeLimit == null ? defaultTimeLimit : timeLimit;
+        Duration limit = timeLimit == null ? settings.defaultTimeLimit() : timeLimit;
         if (limit.isNegative() || limit.isZero() || limit.compareTo(MAX_TIME_LIMIT) > 0) {
             throw new InvalidRequestException("timeLimitSeconds",
                     "The time limit must be between 1 second and " + MAX_TIME_LIMIT.toHours() + " hours");
@@ -169,9 +163,10 @@ public class SolveService {
                         + "): wait for it to end or stop it first");
             }
             long active = repository.countByStatusIn(ACTIVE);
-            if (active >= (long) parallelJobs + queueCapacity) {
+            long capacity = (long) settings.parallelJobs() + settings.queueCapacity();
+            if (active >= capacity) {
                 throw new TooManyRequestsException("The solve queue is full (" + active + " jobs queued or solving,"
-                        + " at most " + (parallelJobs + queueCapacity) + "): try again later", retryAfter());
+                        + " at most " + capacity + "): try again later", retryAfter());
             }
             return repository.save(new SolveJob(scenarioId, warmStart, limit.toSeconds(),
                     AuditService.currentUsername())).getId();
@@ -185,7 +180,7 @@ public class SolveService {
                 .filter(job -> job.getStartedAt() != null)
                 .map(job -> Duration.between(now, job.getStartedAt().plusSeconds(job.getTimeLimitSeconds())))
                 .min(Duration::compareTo)
-                .orElse(defaultTimeLimit);
+                .orElse(settings.defaultTimeLimit());
     }
 
     private void onBest(long jobId, long planId, LoadedProblem problem, RotationPlan best) {
@@ -312,14 +307,12 @@ public class SolveService {
         }
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public JobState status(long jobId) {
         return state(get(jobId));
     }
 
-    @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
+    @ViewerRead
     public List<JobState> list(Long scenarioId) {
         List<SolveJob> found = scenarioId == null ? repository.findAllByOrderByIdDesc()
                 : repository.findByScenarioIdOrderByIdDesc(scenarioId);

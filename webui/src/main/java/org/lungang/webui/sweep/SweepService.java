@@ -28,6 +28,7 @@ import org.lungang.webui.base.BackgroundRun;
 import org.lungang.webui.base.BackgroundRunner;
 import org.lungang.webui.base.InvalidRequestException;
 import org.lungang.webui.base.RecentRuns;
+import org.lungang.webui.base.access.PlannerChange;
 import org.lungang.webui.plan.PlanService;
 import org.lungang.webui.province.ClusterConfig;
 import org.lungang.webui.scenario.RotationOverride;
@@ -37,7 +38,6 @@ import org.lungang.webui.scenario.ScenarioService.ScenarioSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What-if sweeps on a scenario's problem ({@link SweepRunner}): one or two policy parameters over a range, each point
@@ -231,8 +231,7 @@ public class SweepService {
      *
      * @param name, description in the planner's words; without them the point's parameters name it
      */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
+    @PlannerChange
     public Scenario openAsScenario(long runId, int pointIndex, String name, String description) {
         SweepRun run = get(runId);
         SweepPoint point = run.points().stream().filter(p -> p.index() == pointIndex).findFirst()

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -159,10 +158,8 @@ public class HorizonView extends VerticalLayout implements BeforeEnterObserver {
         if (snapshot == null) {
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation("horizon.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         quota.setValue(Math.round(snapshot.plan().getPolicy().rotationQuota() * 1000) / 10.0);
-        add(intro);
+        add(CurrentPlan.intro(this, "horizon.intro"));
         if (permissions.canPlan()) {
             FormLayout form = new FormLayout(years, seconds, quota, steps, run, stop);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 6));

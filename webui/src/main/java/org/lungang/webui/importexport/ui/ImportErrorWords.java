@@ -2,6 +2,7 @@ package org.lungang.webui.importexport.ui;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,11 +120,11 @@ final class ImportErrorWords {
         if (location == null || location.isBlank()) {
             return "";
         }
-        return render(LOCATIONS, "importError.at.", location, location);
+        return render(LOCATIONS, "importError.at.", location, location, this::value);
     }
 
     String message(String message) {
-        String rendered = render(MESSAGES, "importError.", message, null);
+        String rendered = render(MESSAGES, "importError.", message, null, this::value);
         if (rendered != null || message.matches("(?s).*\\p{IsHan}.*")) {
             // Translated, or written in the planner's words already (as the view's own errors are).
             return rendered != null ? rendered : message;
@@ -131,13 +132,18 @@ final class ImportErrorWords {
         return translate.apply("importError.other", new Object[] {message});
     }
 
-    private String render(List<Phrasing> phrasings, String prefix, String text, String otherwise) {
+    /**
+     * The text in the words of the first phrasing that matches it whole, its groups (each given to {@code group}
+     * first) as the translation's parameters; {@code otherwise} when none matches.
+     */
+    private String render(List<Phrasing> phrasings, String prefix, String text, String otherwise,
+            UnaryOperator<String> group) {
         for (Phrasing phrasing : phrasings) {
             Matcher m = phrasing.pattern().matcher(text);
             if (m.matches()) {
                 Object[] groups = new Object[m.groupCount()];
                 for (int g = 0; g < groups.length; g++) {
-                    groups[g] = value(m.group(g + 1));
+                    groups[g] = group.apply(m.group(g + 1));
                 }
                 return translate.apply(prefix + phrasing.key(), groups);
             }
@@ -150,17 +156,7 @@ final class ImportErrorWords {
         if (described == null) {
             return "";
         }
-        for (Phrasing phrasing : VALUES) {
-            Matcher m = phrasing.pattern().matcher(described);
-            if (m.matches()) {
-                Object[] groups = new Object[m.groupCount()];
-                for (int g = 0; g < groups.length; g++) {
-                    groups[g] = m.group(g + 1);
-                }
-                return translate.apply("importError.value." + phrasing.key(), groups);
-            }
-        }
-        return described;
+        return render(VALUES, "importError.value.", described, described, UnaryOperator.identity());
     }
 
     private static Phrasing p(String regex, String key) {

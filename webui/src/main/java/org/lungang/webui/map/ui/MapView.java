@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.DomListenerRegistration;
@@ -159,9 +158,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             draw();
         });
         whole.setId("map-whole");
-        HorizontalLayout filters = new HorizontalLayout(kind, stage, subject, alliance, zoomIn, zoomOut, whole);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        HorizontalLayout filters = Filters.row(kind, stage, subject, alliance, zoomIn, zoomOut, whole);
         Span hint = new Span(getTranslation("map.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout status = new HorizontalLayout(count, hint);

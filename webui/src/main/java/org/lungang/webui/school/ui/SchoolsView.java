@@ -15,8 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -108,10 +106,7 @@ public class SchoolsView extends VerticalLayout implements BeforeEnterObserver {
         alliance.setItems(schools.values().stream().map(School::getAllianceId).filter(Objects::nonNull).distinct()
                 .sorted().toList());
         alliance.setItemLabelGenerator(this::allianceName);
-        HorizontalLayout filters = new HorizontalLayout(search, kind, tier, alliance, quotaMissed);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(filters, grid);
+        add(Filters.row(search, kind, tier, alliance, quotaMissed), grid);
         setFlexGrow(1, grid);
         filter();
         event.getLocation().getQueryParameters().getSingleParameter("school").map(schools::get)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.lungang.webui.base.ui.EmptyState;
 import org.lungang.webui.workspace.Workspace;
@@ -39,6 +40,13 @@ public final class CurrentPlan {
         System.arraycopy(actions, 0, heading, 2, actions.length);
         view.add(MainLayout.toolbar(heading));
         return snapshot;
+    }
+
+    /** The line that says, under a view's heading, what the view is for. */
+    public static Paragraph intro(Component view, String key) {
+        Paragraph intro = new Paragraph(view.getTranslation(key));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        return intro;
     }
 
     /** What a view shows before any dataset has a scenario. */

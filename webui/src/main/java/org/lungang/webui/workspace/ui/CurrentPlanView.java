@@ -68,8 +68,6 @@ public abstract class CurrentPlanView extends VerticalLayout implements BeforeEn
 
     /** The line that says, under the heading, what the view is for. */
     protected Paragraph intro(String key) {
-        Paragraph intro = new Paragraph(getTranslation(key));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        return intro;
+        return CurrentPlan.intro(this, key);
     }
 }

@@ -1,0 +1,17 @@
+package org.lungang.webui.base.access;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A service method that changes what is stored: for planners (and administrators), in one transaction. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@PreAuthorize("hasRole('PLANNER')")
+@Transactional
+public @interface PlannerChange {
+}
