@@ -1,6 +1,7 @@
 package org.lungang.data.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 import org.lungang.data.json.PlanDocument;
@@ -10,6 +11,7 @@ import org.lungang.data.json.PlanDocument.MatchEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.data.json.PlanJson;
 import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.exact.RiseProver;
 import org.lungang.solver.kpi.CountyKpis;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.PlanKpis;
@@ -165,6 +167,29 @@ final class Report {
 
     void match(MatchEntry match) {
         out.println("      " + match.score() + "  " + t(match.en(), match.zh()));
+    }
+
+    /** What the rise proof settled for each coefficient the plan raises. */
+    void riseProofs(List<RiseProver.RiseProof> proofs) {
+        out.println(t("Can the rises be avoided at the least quota shortfall?", "在最小配额缺口下，差异系数的上升能否避免？"));
+        for (RiseProver.RiseProof proof : proofs) {
+            String before = fixed(proof.baseline().before().value(), 3);
+            String name = proof.baseline().group() + " "
+                    + t(proof.baseline().indicator().en(), proof.baseline().indicator().zh());
+            String shortfall = proof.quotaShortfall() + (proof.shortfallProven() ? t(" (the least possible)",
+                    "（最少可能）") : "");
+            String seconds = fixed(proof.seconds(), 0);
+            out.println("  " + name + ": " + switch (proof.verdict()) {
+                case UNAVOIDABLE -> t("no plan missing at most " + shortfall + " quota heads keeps it at " + before
+                        + " (proven in " + seconds + " s): the quotas cause the rise",
+                        "配额缺口不超过 " + shortfall + " 人的方案都无法保持 " + before + "（已证明，用时 " + seconds
+                                + " 秒）：上升由交流比例造成");
+                case AVOIDABLE -> t("a plan missing at most " + shortfall + " quota heads keeps it at " + before
+                        + ": the rise can be avoided", "存在配额缺口不超过 " + shortfall + " 人且保持 " + before
+                                + " 的方案：上升可以避免");
+                case UNSETTLED -> t("not settled in the time given", "在给定时间内未能判定");
+            });
+        }
     }
 
     void line(String en, String zh) {

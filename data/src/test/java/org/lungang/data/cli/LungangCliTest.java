@@ -73,6 +73,16 @@ class LungangCliTest extends CliTest {
     }
 
     @Test
+    void evaluateWithProveRisesSaysThereIsNothingToProveWhenNoCoefficientRises() throws IOException {
+        Path plan = write("hand.json", "{\"rotations\": []}");
+
+        int exit = run("evaluate", "--input", problem.toString(), "--plan", plan.toString(), "--prove-rises", "5s");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("No official coefficient of variation rises: nothing to prove.");
+    }
+
+    @Test
     void evaluatePrintsChineseWithLangZh() throws IOException {
         Path plan = write("hand.json", "{\"rotations\": [{\"teacherId\": \"E1\", \"toSchoolId\": \"V\"}]}");
 

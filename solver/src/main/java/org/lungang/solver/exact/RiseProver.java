@@ -16,6 +16,7 @@ import com.google.ortools.linearsolver.MPVariable;
 
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.IndicatorBaseline;
+import org.lungang.solver.kpi.IndicatorCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,18 @@ public final class RiseProver {
 
     public RiseProver(ExactSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * The coefficients the plan as it stands raises, by the rule's own measure
+     * ({@link IndicatorBaseline#riseInThousandths}): what there is to prove.
+     */
+    public static List<IndicatorBaseline> rising(RotationPlan plan) {
+        IndicatorCounts after = IndicatorCounts.after(plan);
+        return plan.getIndicatorBaselines().stream()
+                .filter(b -> b.riseInThousandths(after.coefficient(
+                        IndicatorCounts.schoolsOf(plan.getSchools(), b.group()), b.indicator())) > 0)
+                .toList();
     }
 
     /** Settles each of the given coefficients within the limit (together); the plan is not changed. */
