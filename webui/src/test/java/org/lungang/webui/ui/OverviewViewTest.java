@@ -9,9 +9,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
+import org.lungang.webui.base.BackgroundRun;
+import org.lungang.webui.overview.RiseProofService;
+import org.lungang.webui.workspace.Workspace;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private RiseProofService proofs;
 
     @Test
     void theOverviewShowsTheCountysFiguresInChineseWithAMarkPerIndicator() {
@@ -29,6 +42,29 @@ class OverviewViewTest extends KaribuTest {
                 .allSatisfy(badge -> assertThat(badge.getText()).isIn("达标", "接近", "未达标"));
         assertThat(_get(Div.class, spec -> spec.withId("indicator-chart")).getElement().getChild(0).getTag())
                 .isEqualTo("div");
+    }
+
+    @Test
+    void aPlanThatRaisesACoefficientLetsThePlannerProveWhetherTheRiseCouldBeAvoided() throws InterruptedException {
+        UI.getCurrent().navigate("");
+        // The workspace is the session's: the test's mocked session is current here.
+        Workspace.Snapshot snapshot = context.getBean(Workspace.class).snapshot().orElseThrow();
+        assertThat(proofs.rising(snapshot.plan())).as("the example county's hand move raises a coefficient")
+                .isNotEmpty();
+
+        _get(Button.class, spec -> spec.withId("rise-proof-button")).click();
+        RiseProofService.RiseProofRun run = proofs.latest(snapshot.scenario().getId(), snapshot.plan()).orElseThrow();
+        for (int i = 0; i < 900 && run.state() == BackgroundRun.State.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        UI.getCurrent().navigate("plan");
+        UI.getCurrent().navigate("");
+
+        assertThat(run.state()).isEqualTo(BackgroundRun.State.COMPLETED);
+        List<String> lines = _get(Div.class, spec -> spec.withId("rise-proof-result")).getChildren()
+                .map(c -> c.getElement().getText()).toList();
+        assertThat(lines).hasSize(proofs.rising(snapshot.plan()).size())
+                .allSatisfy(line -> assertThat(line).containsAnyOf("上升由交流比例造成", "上升可以避免", "未能判定"));
     }
 
     @Test

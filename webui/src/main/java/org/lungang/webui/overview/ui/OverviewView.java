@@ -28,8 +28,11 @@ import org.lungang.solver.kpi.SubjectShortage;
 import org.lungang.webui.base.ui.BarChart;
 import org.lungang.webui.base.ui.EmptyState;
 import org.lungang.webui.base.ui.Tone;
+import org.lungang.webui.base.ui.UiScheduler;
 import org.lungang.webui.base.ui.Words;
+import org.lungang.webui.overview.RiseProofService;
 import org.lungang.webui.rotation.ui.ShortfallTable;
+import org.lungang.webui.security.ui.Permissions;
 import org.lungang.webui.workspace.Workspace;
 import org.lungang.webui.workspace.Workspace.Snapshot;
 import org.lungang.webui.workspace.ui.MainLayout;
@@ -44,9 +47,15 @@ import org.lungang.webui.workspace.ui.MainLayout;
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Workspace workspace;
+    private final RiseProofService proofs;
+    private final Permissions permissions;
+    private final UiScheduler scheduler;
 
-    public OverviewView(Workspace workspace) {
+    public OverviewView(Workspace workspace, RiseProofService proofs, Permissions permissions, UiScheduler scheduler) {
         this.workspace = workspace;
+        this.proofs = proofs;
+        this.permissions = permissions;
+        this.scheduler = scheduler;
         setWidthFull();
     }
 
@@ -107,6 +116,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3(getTranslation("overview.indicators")));
         add(indicatorGrid(kpis.indicators()));
         add(indicatorChart(kpis.indicators()));
+        if (!proofs.rising(snapshot.plan()).isEmpty()) {
+            add(new RiseProofPanel(proofs, snapshot, permissions.canPlan(), scheduler));
+        }
 
         add(new H3(getTranslation("overview.shortages")));
         add(shortageGrid(kpis.shortages()));

@@ -1,0 +1,80 @@
+package org.lungang.webui.overview.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.lungang.solver.exact.RiseProver.RiseProof;
+import org.lungang.solver.kpi.IndicatorBaseline;
+import org.lungang.webui.base.BackgroundRun;
+import org.lungang.webui.base.ui.Polling;
+import org.lungang.webui.base.ui.UiScheduler;
+import org.lungang.webui.base.ui.Words;
+import org.lungang.webui.overview.RiseProofService;
+import org.lungang.webui.overview.RiseProofService.RiseProofRun;
+import org.lungang.webui.workspace.Workspace.Snapshot;
+
+/**
+ * Under the indicators, when the plan raises an official CV: a planner proves whether a plan at the least quota
+ * shortfall could keep it, and the overview says so per coefficient (the quotas' doing, or avoidable).
+ */
+final class RiseProofPanel extends Div {
+
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final Div result = new Div();
+    private final Polling<RiseProofRun> polling;
+    private RiseProofRun run;
+
+    RiseProofPanel(RiseProofService proofs, Snapshot snapshot, boolean canPlan, UiScheduler scheduler) {
+        setId("rise-proof");
+        List<IndicatorBaseline> rising = proofs.rising(snapshot.plan());
+        polling = new Polling<>(this, scheduler, POLL, () -> run, this::show,
+                r -> r.state() != BackgroundRun.State.RUNNING, () -> { });
+        add(new H3(getTranslation("overview.riseProof.title")));
+        add(new Paragraph(getTranslation("overview.riseProof.hint", rising.size(), RiseProofService.TIME.toSeconds())));
+        result.setId("rise-proof-result");
+        if (canPlan) {
+            Button prove = new Button(getTranslation("overview.riseProof.button"), e -> {
+                run = proofs.start(snapshot.scenario().getId(), snapshot.plan(), () -> { });
+                show(run);
+                polling.start();
+            });
+            prove.setId("rise-proof-button");
+            add(prove);
+        }
+        add(result);
+        proofs.latest(snapshot.scenario().getId(), snapshot.plan()).ifPresent(latest -> {
+            run = latest;
+            show(latest);
+            polling.start();
+        });
+    }
+
+    private void show(RiseProofRun shown) {
+        result.removeAll();
+        switch (shown.state()) {
+            case RUNNING -> result.add(new Span(getTranslation("overview.riseProof.running",
+                    RiseProofService.TIME.toSeconds())));
+            case COMPLETED -> shown.result().orElse(List.of()).forEach(proof -> result.add(new Div(line(proof))));
+            case FAILED -> result.add(new Span(getTranslation("overview.riseProof.failed",
+                    shown.failure().map(BackgroundRun.Failure::reference).orElse(""))));
+            case STOPPED -> { }
+        }
+    }
+
+    private String line(RiseProof proof) {
+        IndicatorBaseline baseline = proof.baseline();
+        String name = getTranslation("group." + baseline.group().name()) + " "
+                + Words.pick(baseline.indicator().zh(), baseline.indicator().en());
+        String least = proof.shortfallProven() ? getTranslation("overview.riseProof.least") : "";
+        String before = Words.decimal(baseline.before().value(), 3);
+        return getTranslation("overview.riseProof." + proof.verdict().name().toLowerCase(Locale.ROOT), name,
+                proof.quotaShortfall(), least, before);
+    }
+}
