@@ -89,6 +89,11 @@ public final class BenchCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Without a configuration logback logs everything at DEBUG, Timefold a line per local-search step (57 MB
+        // per county run, which slowed the very moves/s measured): the command line's quiet one, as `lungang` has.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         System.exit(new CommandLine(new BenchCli()).execute(args));
     }
 }

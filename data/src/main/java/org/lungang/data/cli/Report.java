@@ -173,21 +173,7 @@ final class Report {
     void riseProofs(List<RiseProver.RiseProof> proofs) {
         out.println(t("Can the rises be avoided at the least quota shortfall?", "在最小配额缺口下，差异系数的上升能否避免？"));
         for (RiseProver.RiseProof proof : proofs) {
-            String before = fixed(proof.baseline().before().value(), 3);
-            String name = proof.baseline().group() + " "
-                    + t(proof.baseline().indicator().en(), proof.baseline().indicator().zh());
-            String least = proof.shortfallProven() ? t(" (the least possible)", "（最少可能）") : "";
-            String seconds = fixed(proof.seconds(), 0);
-            out.println("  " + name + ": " + switch (proof.verdict()) {
-                case UNAVOIDABLE -> t("no plan missing at most " + proof.quotaShortfall() + " quota heads" + least
-                        + " keeps it at " + before + " (proven in " + seconds + " s): the quotas cause the rise",
-                        "配额缺口不超过 " + proof.quotaShortfall() + " 人" + least + "的方案都无法保持 " + before
-                                + "（已证明，用时 " + seconds + " 秒）：上升由交流比例造成");
-                case AVOIDABLE -> t("a plan missing at most " + proof.quotaShortfall() + " quota heads" + least
-                        + " keeps it at " + before + ": the rise can be avoided", "存在配额缺口不超过 "
-                                + proof.quotaShortfall() + " 人" + least + "且保持 " + before + " 的方案：上升可以避免");
-                case UNSETTLED -> t("not settled in the time given", "在给定时间内未能判定");
-            });
+            out.println("  " + t(proof.en(), proof.zh()));
         }
     }
 

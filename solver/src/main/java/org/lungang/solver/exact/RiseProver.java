@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.google.ortools.linearsolver.MPConstraint;
@@ -14,6 +15,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariable;
 
+import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.IndicatorBaseline;
 import org.lungang.solver.kpi.IndicatorCounts;
@@ -56,6 +58,35 @@ public final class RiseProver {
      */
     public record RiseProof(IndicatorBaseline baseline, long quotaShortfall, boolean shortfallProven, Verdict verdict,
             double seconds) {
+
+        /** The verdict in the planner's words, e.g. "小学高于规定学历教师：配额缺口不超过 2 人（最少可能）的方案都无法保持 0.195…". */
+        public String zh() {
+            String name = Labels.zh(baseline.group()) + baseline.indicator().zh();
+            String heads = quotaShortfall + " 人" + (shortfallProven ? "（最少可能）" : "");
+            return name + "：" + switch (verdict) {
+                case UNAVOIDABLE -> "配额缺口不超过 " + heads + "的方案都无法保持 " + before() + "（已证明，用时 "
+                        + Math.round(seconds) + " 秒）：上升由交流比例造成";
+                case AVOIDABLE -> "存在配额缺口不超过 " + heads + "且保持 " + before() + " 的方案：上升可以避免";
+                case UNSETTLED -> "在给定时间内未能判定";
+            };
+        }
+
+        /** The verdict in English, e.g. "primary teachers above the required degree: no plan missing at most 2…". */
+        public String en() {
+            String name = Labels.en(baseline.group()) + " " + baseline.indicator().en();
+            String heads = quotaShortfall + " quota heads" + (shortfallProven ? " (the least possible)" : "");
+            return name + ": " + switch (verdict) {
+                case UNAVOIDABLE -> "no plan missing at most " + heads + " keeps it at " + before() + " (proven in "
+                        + Math.round(seconds) + " s): the quotas cause the rise";
+                case AVOIDABLE -> "a plan missing at most " + heads + " keeps it at " + before()
+                        + ": the rise can be avoided";
+                case UNSETTLED -> "not settled in the time given";
+            };
+        }
+
+        private String before() {
+            return String.format(Locale.ROOT, "%.3f", baseline.before().value());
+        }
     }
 
     private final ExactSettings settings;

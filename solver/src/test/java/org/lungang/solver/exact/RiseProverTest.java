@@ -40,6 +40,16 @@ class RiseProverTest {
     }
 
     @Test
+    void anUnavoidableRiseIsWordedAsTheQuotasDoingInChineseAndEnglish() {
+        RiseProof proof = prove(ExactCoreTest.peCounty(1, true));
+
+        assertThat(proof.en()).startsWith("primary PE, music and art teachers: no plan missing at most 0 quota heads "
+                + "(the least possible) keeps it at 0.283").endsWith("the quotas cause the rise");
+        assertThat(proof.zh()).startsWith("小学").contains("配额缺口不超过 0 人（最少可能）的方案都无法保持 0.283")
+                .endsWith("上升由交流比例造成");
+    }
+
+    @Test
     void aRiseIsAvoidableWhenAnotherOpenPostKeepsTheCoefficient() {
         RiseProof proof = prove(ExactCoreTest.peCounty(2, true));
 

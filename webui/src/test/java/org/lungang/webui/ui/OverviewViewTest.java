@@ -3,15 +3,17 @@ package org.lungang.webui.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
-
-import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.lungang.webui.base.BackgroundRun;
 import org.lungang.webui.overview.RiseProofService;
@@ -45,7 +47,7 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void aPlanThatRaisesACoefficientLetsThePlannerProveWhetherTheRiseCouldBeAvoided() throws InterruptedException {
+    void aPlanThatRaisesACoefficientLetsThePlannerProveWhetherTheRiseCouldBeAvoided() {
         UI.getCurrent().navigate("");
         // The workspace is the session's: the test's mocked session is current here.
         Workspace.Snapshot snapshot = context.getBean(Workspace.class).snapshot().orElseThrow();
@@ -54,9 +56,7 @@ class OverviewViewTest extends KaribuTest {
 
         _get(Button.class, spec -> spec.withId("rise-proof-button")).click();
         RiseProofService.RiseProofRun run = proofs.latest(snapshot.scenario().getId(), snapshot.plan()).orElseThrow();
-        for (int i = 0; i < 900 && run.state() == BackgroundRun.State.RUNNING; i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> run.state() != BackgroundRun.State.RUNNING);
         UI.getCurrent().navigate("plan");
         UI.getCurrent().navigate("");
 

@@ -2,7 +2,6 @@ package org.lungang.webui.overview.ui;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -68,13 +67,7 @@ final class RiseProofPanel extends Div {
         }
     }
 
-    private String line(RiseProof proof) {
-        IndicatorBaseline baseline = proof.baseline();
-        String name = getTranslation("group." + baseline.group().name()) + " "
-                + Words.pick(baseline.indicator().zh(), baseline.indicator().en());
-        String least = proof.shortfallProven() ? getTranslation("overview.riseProof.least") : "";
-        String before = Words.decimal(baseline.before().value(), 3);
-        return getTranslation("overview.riseProof." + proof.verdict().name().toLowerCase(Locale.ROOT), name,
-                proof.quotaShortfall(), least, before);
+    private static String line(RiseProof proof) {
+        return Words.pick(proof.zh(), proof.en());
     }
 }
