@@ -142,12 +142,12 @@ public final class RiseProver {
         // Feasibility alone: any plan that meets the rows answers.
         model.setObjective(new Lin(), false);
         IndicatorRows rows = new IndicatorRows(model);
-        List<IndicatorBaseline> settled = new ArrayList<>(rising);
+        List<IndicatorBaseline> toSettle = new ArrayList<>(rising);
         List<RiseProof> proofs = new ArrayList<>();
-        for (int k = 0; k < settled.size(); k++) {
-            IndicatorBaseline baseline = settled.get(k);
+        for (int k = 0; k < toSettle.size(); k++) {
+            IndicatorBaseline baseline = toSettle.get(k);
             int index = rows.indexOf(baseline);
-            long millis = millisUntil(deadline) / (settled.size() - k);
+            long millis = millisUntil(deadline) / (toSettle.size() - k);
             if (index < 0 || millis < 500) {
                 proofs.add(new RiseProof(baseline, shortfall, proven, Verdict.UNSETTLED, 0));
                 continue;
@@ -155,10 +155,11 @@ public final class RiseProver {
             long started = System.nanoTime();
             double[] range = countRange(model, rows.countOf(index), millis / 10);
             Verdict verdict = Verdict.UNSETTLED;
-            if (!Double.isNaN(range[0]) && !Double.isNaN(range[1])) {
-                MPConstraint row = rows.capSquares(index, baseline.before().value(), range[0], range[1]);
+            MPConstraint row = Double.isNaN(range[0]) || Double.isNaN(range[1]) ? null
+                    : rows.capSquares(index, baseline.before().value(), range[0], range[1]);
+            if (row != null) {
                 EngineRun.Stage stage = EngineRun.run(settings, model.solver, millisUntil(deadline)
-                        / (settled.size() - k), Map.of());
+                        / (toSettle.size() - k), Map.of());
                 if (stage.engineStatus().startsWith(MPSolverResponseStatus.MPSOLVER_INFEASIBLE.name())) {
                     verdict = Verdict.UNAVOIDABLE;
                 } else if (stage.hasPlan()
