@@ -173,7 +173,7 @@ public final class BenchRunner {
         List<RiseProver.RiseProof> proofs = new RiseProver(ExactSettings.defaults())
                 .prove(dataset.problem().get(), rising, limit);
         RiseProver.RiseProof first = proofs.get(0);
-        String shortfall = first.quotaShortfall() < 0 ? "no plan of the core"
+        String shortfall = first.quotaShortfall() < 0 ? "(the core model too big, or no plan of it)"
                 : "at a shortfall of " + first.quotaShortfall() + (first.shortfallProven() ? " (least)" : "");
         return "CV rises " + shortfall + ": " + proofs.stream()
                 .map(p -> String.format("%s %s %s (%.0f s)", p.baseline().group(), p.baseline().indicator(),

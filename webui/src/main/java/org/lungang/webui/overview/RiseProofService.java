@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.lungang.solver.domain.RotationPlan;
+import org.lungang.solver.domain.RotationPlanCloner;
 import org.lungang.solver.exact.ExactSettings;
 import org.lungang.solver.exact.RiseProver;
 import org.lungang.solver.exact.RiseProver.RiseProof;
@@ -57,7 +58,7 @@ public class RiseProofService {
     }
 
     /**
-     * Starts proving the rises of the scenario's plan (which the proof only reads), after any proof started before.
+     * Starts proving the rises of the scenario's plan as it is now, after any proof started before.
      *
      * @param atEnd told on the proof's thread when it ended
      */
@@ -66,8 +67,10 @@ public class RiseProofService {
         RiseProofRun run = new RiseProofRun(ids.incrementAndGet(), plan);
         latest.put(scenarioId, run);
         List<IndicatorBaseline> rising = RiseProver.rising(plan);
+        // A copy of the rotations, taken now: the views preview moves on the plan itself while the proof runs.
+        RotationPlan copy = new RotationPlanCloner().cloneSolution(plan);
         runner.start(run, "Rise proof " + run.id() + " of scenario " + scenarioId,
-                () -> prover.prove(plan, rising, TIME), atEnd);
+                () -> prover.prove(copy, rising, TIME), atEnd);
         return run;
     }
 
