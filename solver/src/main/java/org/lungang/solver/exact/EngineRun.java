@@ -80,4 +80,26 @@ final class EngineRun {
         return new Stage(status, values, response.getObjectiveValue(), Math.abs(bound) >= NO_BOUND ? Double.NaN : bound,
                 engineStatus + (response.hasStatusStr() ? " " + response.getStatusStr() : ""));
     }
+
+    /**
+     * The optimum of the linear relaxation of the model as it stands (GLOP: every integer relaxed, the hint left out)
+     * for this objective, its constant included; NaN when not proven optimal within the time.
+     */
+    static double relaxedOptimum(MPSolver solver, Lin objective, boolean maximise, long millis) {
+        MPSolutionResponse response = relaxed(solver, objective, maximise, millis);
+        return response.getStatus() != MPSolverResponseStatus.MPSOLVER_OPTIMAL ? Double.NaN
+                : response.getObjectiveValue() + objective.constant;
+    }
+
+    private static MPSolutionResponse relaxed(MPSolver solver, Lin objective, boolean maximise, long millis) {
+        MPModelProto.Builder relaxed = solver.exportModelToProto().toBuilder().clearSolutionHint();
+        for (int i = 0; i < relaxed.getVariableCount(); i++) {
+            relaxed.getVariableBuilder(i).setIsInteger(false).setObjectiveCoefficient(0);
+        }
+        relaxed.setObjectiveOffset(0);
+        objective.terms.forEach((variable, c) -> relaxed.getVariableBuilder(variable.index()).setObjectiveCoefficient(c));
+        return MPSolver.solveWithProto(MPModelRequest.newBuilder().setModel(relaxed.setMaximize(maximise))
+                .setSolverType(MPModelRequest.SolverType.GLOP_LINEAR_PROGRAMMING)
+                .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0)).build());
+    }
 }

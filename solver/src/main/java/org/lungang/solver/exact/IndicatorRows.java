@@ -52,6 +52,8 @@ final class IndicatorRows {
         }
     }
 
+    /** Segments of N for the chords of {@link #capSquares}. */
+    static final int CAP_SEGMENTS = 8;
     /** Counts this close to today's get every chord of n²/p. */
     private static final int NEAR_CHORDS = 16;
 
@@ -159,19 +161,55 @@ final class IndicatorRows {
     }
 
     /**
-     * Holds the term's coefficient at most {@code coefficient} in a relaxation of that rule: Q ≤ the chord of
-     * (1 + CV²)·N²/P between the least and the most N of the model (above the curve between them, so every plan that
-     * keeps the coefficient there meets the row; exact where N cannot change). No plan meeting the row proves that
-     * none keeps the coefficient at most {@code coefficient}.
+     * Holds the term's coefficient at most {@code coefficient} in a relaxation of that rule: Q ≤ the chords of
+     * (1 + CV²)·N²/P over {@value #CAP_SEGMENTS} equal segments between the least and the most N of the model, a 0/1
+     * choice of the segment N is in (each chord is above the curve over its segment, so every plan that keeps the
+     * coefficient there meets the row; exact where N cannot change). One chord over the whole range was too loose:
+     * on the county tier N of the primary backbone ranges over 548–871, and a plan under that chord could raise the
+     * coefficient by 57 thousandths; eight segments leave about one. No plan meeting the row proves that none keeps
+     * the coefficient at most {@code coefficient}. Returns the row on Q, to drop it with {@code setBounds}.
      */
     MPConstraint capSquares(int index, double coefficient, double fewest, double most) {
         DifferenceCoefficient before = terms.get(index).baseline().before();
-        double low = before.squaresAt(fewest, coefficient);
-        double high = before.squaresAt(most, coefficient);
-        double slope = most > fewest ? (high - low) / (most - fewest) : 0;
-        Lin over = new Lin().addAll(squaresOf(index), 1).addAll(countOf(index), -slope)
-                .add(-(low - slope * fewest));
-        return model.atMost(over, 0);
+        Lin count = countOf(index);
+        int segments = most - fewest >= CAP_SEGMENTS ? CAP_SEGMENTS : 1;
+        // The allowed Q as chords: on segment k, a_k·z_k + s_k·N_k with N = Σ N_k and N_k within segment k when
+        // z_k = 1 and 0 otherwise (the disaggregated form: its relaxation is the convex hull of the segments).
+        Lin allowed = new Lin();
+        Lin choice = new Lin();
+        Lin parts = new Lin();
+        for (int k = 0; k < segments; k++) {
+            double from = fewest + (most - fewest) * k / segments;
+            double to = k == segments - 1 ? most : fewest + (most - fewest) * (k + 1) / segments;
+            double low = before.squaresAt(from, coefficient);
+            double high = before.squaresAt(to, coefficient);
+            double slope = to > from ? (high - low) / (to - from) : 0;
+            if (segments == 1) {
+                allowed.add(low - slope * from).addAll(count, slope);
+                break;
+            }
+            boolean first = k == 0;
+            MPVariable chosen = model.auxiliaryBool(values -> within(count.eval(values), from, to, first) ? 1 : 0);
+            MPVariable part = model.auxiliaryReal(values -> {
+                double n = count.eval(values);
+                return within(n, from, to, first) ? n : 0;
+            });
+            model.atMost(new Lin().add(part, 1).add(chosen, -to), 0);
+            model.atLeast(new Lin().add(part, 1).add(chosen, -from), 0);
+            allowed.add(chosen, low - slope * from).add(part, slope);
+            choice.add(chosen, 1);
+            parts.add(part, 1);
+        }
+        if (segments > 1) {
+            model.equal(choice, 1);
+            model.equal(new Lin().addAll(parts, 1).addAll(count, -1), 0);
+        }
+        return model.atMost(new Lin().addAll(squaresOf(index), 1).addAll(allowed, -1), 0);
+    }
+
+    /** N in the segment from–to (the first segment takes its lower end, every other its upper end). */
+    private static boolean within(double n, double from, double to, boolean first) {
+        return (first ? n >= from : n > from) && n <= to;
     }
 
     /** Where the chords of n²/p start: every whole count near today's (where plans are), fewer farther out. */

@@ -8,9 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPModelRequest;
-import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverResponseStatus;
 import com.google.ortools.linearsolver.MPVariable;
@@ -19,6 +16,7 @@ import org.lungang.solver.domain.Labels;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.kpi.IndicatorBaseline;
 import org.lungang.solver.kpi.IndicatorCounts;
+import org.lungang.solver.kpi.KpiCalculator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,18 +52,23 @@ public final class RiseProver {
      * @param quotaShortfall the heads of quota shortfall held (the least found; -1 when the core did not run)
      * @param shortfallProven that shortfall is proven least
      * @param verdict what was settled
+     * @param leastRise for an unavoidable rise, the thousandths every plan at that shortfall raises it by at least
+     *        (1 or more: the engine found none within {@code leastRise − 1}); 0 otherwise
+     * @param knownRise the least rise, in thousandths, of a plan at that shortfall known: the plan's own (when it
+     *        misses no more heads) or a lower one the proof found on the way; 0 when none is known
      * @param seconds the engine's time on this coefficient
      */
     public record RiseProof(IndicatorBaseline baseline, long quotaShortfall, boolean shortfallProven, Verdict verdict,
-            double seconds) {
+            long leastRise, long knownRise, double seconds) {
 
         /** The verdict in the planner's words, e.g. "小学高于规定学历教师：配额缺口不超过 2 人（最少可能）的方案都无法保持 0.195…". */
         public String zh() {
             String name = Labels.zh(baseline.group()) + baseline.indicator().zh();
             String heads = quotaShortfall + " 人" + (shortfallProven ? "（最少可能）" : "");
             return name + "：" + switch (verdict) {
-                case UNAVOIDABLE -> "配额缺口不超过 " + heads + "的方案都无法保持 " + before() + "（已证明，用时 "
-                        + Math.round(seconds) + " 秒）：上升由交流比例造成";
+                case UNAVOIDABLE -> "配额缺口不超过 " + heads + "的方案都无法保持 " + before() + "，至少上升 "
+                        + leastRise + "‰" + (knownRise > leastRise ? "（已知方案最少上升 " + knownRise + "‰）" : "")
+                        + "（已证明，用时 " + Math.round(seconds) + " 秒）：上升由交流比例造成";
                 case AVOIDABLE -> "存在配额缺口不超过 " + heads + "且保持 " + before() + " 的方案：上升可以避免";
                 case UNSETTLED -> "在给定时间内未能判定";
             };
@@ -76,7 +79,9 @@ public final class RiseProver {
             String name = Labels.en(baseline.group()) + " " + baseline.indicator().en();
             String heads = quotaShortfall + " quota heads" + (shortfallProven ? " (the least possible)" : "");
             return name + ": " + switch (verdict) {
-                case UNAVOIDABLE -> "no plan missing at most " + heads + " keeps it at " + before() + " (proven in "
+                case UNAVOIDABLE -> "no plan missing at most " + heads + " keeps it at " + before()
+                        + "; every one raises it by at least " + leastRise + " thousandths"
+                        + (knownRise > leastRise ? " (the least known: " + knownRise + ")" : "") + " (proven in "
                         + Math.round(seconds) + " s): the quotas cause the rise";
                 case AVOIDABLE -> "a plan missing at most " + heads + " keeps it at " + before()
                         + ": the rise can be avoided";
@@ -123,13 +128,15 @@ public final class RiseProver {
             return unsettled(rising, -1, false);
         }
         try {
-            return prove(new CoreModel(candidates, false, solver), rising, deadline);
+            return prove(new CoreModel(candidates, false, solver), rising, IndicatorCounts.after(plan),
+                    KpiCalculator.calculate(plan).quotaShortfall(), deadline);
         } finally {
             solver.delete();
         }
     }
 
-    private List<RiseProof> prove(CoreModel model, Collection<IndicatorBaseline> rising, long deadline) {
+    private List<RiseProof> prove(CoreModel model, Collection<IndicatorBaseline> rising, IndicatorCounts after,
+            long planShortfall, long deadline) {
         model.setObjective(model.shortfall, false);
         EngineRun.Stage least = EngineRun.run(settings, model.solver,
                 (long) (millisUntil(deadline) * SHORTFALL_SHARE), ExactCore.currentPlanHint(model));
@@ -147,60 +154,83 @@ public final class RiseProver {
         for (int k = 0; k < toSettle.size(); k++) {
             IndicatorBaseline baseline = toSettle.get(k);
             int index = rows.indexOf(baseline);
-            long millis = millisUntil(deadline) / (toSettle.size() - k);
-            if (index < 0 || millis < 500) {
-                proofs.add(new RiseProof(baseline, shortfall, proven, Verdict.UNSETTLED, 0));
+            long planRise = baseline.riseInThousandths(after.coefficient(
+                    IndicatorCounts.schoolsOf(model.plan.getSchools(), baseline.group()), baseline.indicator()));
+            long budgetEnd = System.nanoTime() + millisUntil(deadline) / (toSettle.size() - k) * 1_000_000;
+            if (index < 0 || millisUntil(budgetEnd) < 500) {
+                proofs.add(new RiseProof(baseline, shortfall, proven, Verdict.UNSETTLED, 0, 0, 0));
                 continue;
             }
             long started = System.nanoTime();
-            double[] range = countRange(model, rows.countOf(index), millis / 10);
-            Verdict verdict = Verdict.UNSETTLED;
-            MPConstraint row = Double.isNaN(range[0]) || Double.isNaN(range[1]) ? null
-                    : rows.capSquares(index, baseline.before().value(), range[0], range[1]);
-            if (row != null) {
-                EngineRun.Stage stage = EngineRun.run(settings, model.solver, millisUntil(deadline)
-                        / (toSettle.size() - k), Map.of());
-                if (stage.engineStatus().startsWith(MPSolverResponseStatus.MPSOLVER_INFEASIBLE.name())) {
-                    verdict = Verdict.UNAVOIDABLE;
-                } else if (stage.hasPlan()
-                        && rows.rises(ExactCore.values(model, stage.values()))[index] == 0) {
-                    verdict = Verdict.AVOIDABLE;
+            double[] range = countRange(model, rows.countOf(index), millisUntil(budgetEnd) / 10);
+            Trial kept = Double.isNaN(range[0]) || Double.isNaN(range[1]) ? Trial.UNSETTLED
+                    : trial(model, rows, index, range, 0, millisUntil(budgetEnd) / 2);
+            Verdict verdict = kept.settled ? Verdict.UNAVOIDABLE : kept.rise == 0 ? Verdict.AVOIDABLE : Verdict.UNSETTLED;
+            long atLeast = 0;
+            // The plan's own rise is known at the shortfall only when it misses no more heads than that.
+            long known = Math.min(planShortfall <= shortfall ? planRise : Long.MAX_VALUE, kept.rise);
+            if (verdict == Verdict.UNAVOIDABLE) {
+                // How much it must rise at least: one thousandth more allowed at a time while the engine proves
+                // none. On the county tier a test below the least rise took 15–25 s, one near it ran past a minute,
+                // and the linear relaxation proves nothing (it keeps the coefficient with a fractional plan).
+                atLeast = 1;
+                while (atLeast < Math.min(known, planRise) && millisUntil(budgetEnd) >= 500) {
+                    Trial trial = trial(model, rows, index, range, atLeast, millisUntil(budgetEnd));
+                    if (!trial.settled) {
+                        known = Math.min(known, trial.rise);
+                        break;
+                    }
+                    atLeast++;
                 }
-                // The next coefficient is settled without this one's row.
-                row.setBounds(-MPSolver.infinity(), MPSolver.infinity());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            LOG.info("Rise proof: {} {} {} at a shortfall of {} in {} s", baseline.group(), baseline.indicator(),
-                    verdict, shortfall, String.format("%.1f", seconds));
-            proofs.add(new RiseProof(baseline, shortfall, proven, verdict, seconds));
+            LOG.info("Rise proof: {} {} {} at a shortfall of {} (least rise {}‰, known {}‰) in {} s", baseline.group(),
+                    baseline.indicator(), verdict, shortfall, atLeast, known == Long.MAX_VALUE ? "none" : known,
+                    String.format("%.1f", seconds));
+            proofs.add(new RiseProof(baseline, shortfall, proven, verdict, atLeast,
+                    known == Long.MAX_VALUE ? 0 : known, seconds));
         }
         return proofs;
     }
 
+    /**
+     * One test of the coefficient held at most {@code allowed} thousandths above its value before: settled when no
+     * plan meets the row (the engine's INFEASIBLE), else the true rise of the plan found (MAX_VALUE for none).
+     */
+    private record Trial(boolean settled, long rise) {
+        static final Trial UNSETTLED = new Trial(false, Long.MAX_VALUE);
+    }
+
+    private Trial trial(CoreModel model, IndicatorRows rows, int index, double[] range, long allowed, long millis) {
+        double coefficient = rows.baselineAt(index).before().value() + allowed / 1000.0;
+        MPConstraint row = rows.capSquares(index, coefficient, range[0], range[1]);
+        if (row == null) {
+            return Trial.UNSETTLED;
+        }
+        try {
+            EngineRun.Stage stage = EngineRun.run(settings, model.solver, millis, Map.of());
+            if (stage.engineStatus().startsWith(MPSolverResponseStatus.MPSOLVER_INFEASIBLE.name())) {
+                return new Trial(true, Long.MAX_VALUE);
+            }
+            return stage.hasPlan() ? new Trial(false, rows.rises(ExactCore.values(model, stage.values()))[index])
+                    : Trial.UNSETTLED;
+        } finally {
+            // The next test, and the next coefficient, are made without this row.
+            row.setBounds(-MPSolver.infinity(), MPSolver.infinity());
+        }
+    }
+
     /** The least and the most of N over the linear relaxation of the model as it stands (NaN when not proven). */
-    private static double[] countRange(CoreModel model, Lin count, long millis) {
+    static double[] countRange(CoreModel model, Lin count, long millis) {
         if (!count.hasVariables()) {
             return new double[] { count.constant, count.constant };
         }
-        MPModelProto.Builder relaxed = model.solver.exportModelToProto().toBuilder().clearSolutionHint();
-        for (int i = 0; i < relaxed.getVariableCount(); i++) {
-            relaxed.getVariableBuilder(i).setIsInteger(false).setObjectiveCoefficient(0);
-        }
-        count.terms.forEach((variable, c) -> relaxed.getVariableBuilder(variable.index()).setObjectiveCoefficient(c));
-        double[] range = new double[2];
-        for (int side = 0; side < 2; side++) {
-            MPSolutionResponse response = MPSolver.solveWithProto(MPModelRequest.newBuilder()
-                    .setModel(relaxed.setMaximize(side == 1))
-                    .setSolverType(MPModelRequest.SolverType.GLOP_LINEAR_PROGRAMMING)
-                    .setSolverTimeLimitSeconds(Math.max(0.1, millis / 2000.0)).build());
-            range[side] = response.getStatus() != MPSolverResponseStatus.MPSOLVER_OPTIMAL ? Double.NaN
-                    : response.getObjectiveValue() + count.constant + (side == 1 ? SLACK : -SLACK);
-        }
-        return range;
+        return new double[] { EngineRun.relaxedOptimum(model.solver, count, false, millis / 2) - SLACK,
+                EngineRun.relaxedOptimum(model.solver, count, true, millis / 2) + SLACK };
     }
 
     private static List<RiseProof> unsettled(Collection<IndicatorBaseline> rising, long shortfall, boolean proven) {
-        return rising.stream().map(b -> new RiseProof(b, shortfall, proven, Verdict.UNSETTLED, 0)).toList();
+        return rising.stream().map(b -> new RiseProof(b, shortfall, proven, Verdict.UNSETTLED, 0, 0, 0)).toList();
     }
 
     private static long millisUntil(long deadlineNanos) {

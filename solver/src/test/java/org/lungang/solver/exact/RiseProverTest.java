@@ -40,6 +40,22 @@ class RiseProverTest {
     }
 
     @Test
+    void anUnavoidableRiseIsAtLeastTheRiseOfTheOnlyPlanThatMeetsTheQuotas() {
+        RotationPlan plan = ExactCoreTest.peCounty(1, true);
+        // The plan to prove sends the senior to V1, the only open PE post: 0.283 → 0.566.
+        plan.getRotations().stream().filter(r -> r.getTeacher().id().equals("u1-pe-senior")).findFirst()
+                .orElseThrow().setDestination(plan.getSchools().stream().filter(s -> s.getId().equals("V1"))
+                        .findFirst().orElseThrow());
+
+        RiseProof proof = prove(plan);
+
+        assertThat(proof.verdict()).isEqualTo(Verdict.UNAVOIDABLE);
+        assertThat(proof.knownRise()).isEqualTo(283);
+        assertThat(proof.leastRise()).isEqualTo(283);
+        assertThat(proof.en()).contains("every one raises it by at least 283 thousandths (proven in");
+    }
+
+    @Test
     void anUnavoidableRiseIsWordedAsTheQuotasDoingInChineseAndEnglish() {
         RiseProof proof = prove(ExactCoreTest.peCounty(1, true));
 
