@@ -13,6 +13,7 @@ import org.lungang.data.json.PlanDocument;
 import org.lungang.data.json.PlanJson;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.exact.ExactSettings;
+import org.lungang.solver.exact.GuardedBound;
 import org.lungang.solver.exact.RiseProver;
 import org.lungang.solver.kpi.IndicatorBaseline;
 
@@ -37,6 +38,12 @@ final class EvaluateCommand extends LungangCommand {
                     + "coefficient on a county of 12,000 teachers).")
     Duration proveRises;
 
+    @Option(names = "--guarded-bound", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Within this time, bound the posts filled less km of any plan that misses no more quota "
+                    + "heads and leaves no official coefficient of variation higher than this plan (e.g. 2m; about "
+                    + "a minute on a county of 12,000 teachers), and say how near the plan is.")
+    Duration guardedBound;
+
     @Override
     public Integer call() {
         if (output != null) {
@@ -57,6 +64,9 @@ final class EvaluateCommand extends LungangCommand {
             } else {
                 report.riseProofs(new RiseProver(ExactSettings.defaults()).prove(loaded.plan(), rising, proveRises));
             }
+        }
+        if (guardedBound != null) {
+            report.guardedBound(new GuardedBound(ExactSettings.defaults()).of(loaded.plan(), guardedBound));
         }
         if (output != null) {
             PlanJson.write(document, output);

@@ -83,6 +83,19 @@ class LungangCliTest extends CliTest {
     }
 
     @Test
+    void evaluateWithGuardedBoundSaysHowNearThePlanIsToTheBestThatRaisesNoCoefficientAboveIt() throws IOException {
+        Path plan = write("hand.json", "{\"rotations\": [{\"teacherId\": \"E1\", \"toSchoolId\": \"V\"}]}");
+
+        int exit = run("evaluate", "--input", problem.toString(), "--plan", plan.toString(), "--guarded-bound",
+                "10s");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Posts filled and commute within -?[0-9.]+% of the best any plan "
+                + "can reach that misses no more than [0-9]+ quota heads and leaves no official coefficient of "
+                + "variation higher than this plan \\(bound -?[0-9]+, this plan -?[0-9]+; [0-9]+ s\\)");
+    }
+
+    @Test
     void evaluatePrintsChineseWithLangZh() throws IOException {
         Path plan = write("hand.json", "{\"rotations\": [{\"teacherId\": \"E1\", \"toSchoolId\": \"V\"}]}");
 
