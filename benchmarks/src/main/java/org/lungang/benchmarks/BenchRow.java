@@ -22,6 +22,8 @@ import java.util.Map;
  * @param coreObjective the plan's 100 × scarcity × shortage posts filled − commute km ({@code CoreObjective})
  * @param gapToBoundPercent how far {@code coreObjective} is below the best bound proven on the dataset in this run
  *        that covers the plan's quota shortfall, in percent of that bound (negative: above it), or NaN
+ * @param guardedBound the bound on {@code coreObjective} for plans that miss no more quota heads and raise no official
+ *        CV above this plan ({@link org.lungang.solver.exact.GuardedBound}), or NaN when not measured
  * @param note what the reader should know (exact status and bound, a start already legal…)
  */
 public record BenchRow(String dataset, String solver, boolean legal, String score, int rotated, int shortageFilled,
@@ -29,14 +31,14 @@ public record BenchRow(String dataset, String solver, boolean legal, String scor
         Map<String, double[]> coefficients, double meanCommuteKm, double firstLegalSeconds, double seconds,
         long moveEvaluationSpeed, long peakMemoryMb, String exactStatus, double exactBound, double guardCostPercent,
         long coreObjective,
-        double gapToBoundPercent, String note) {
+        double gapToBoundPercent, double guardedBound, String note) {
 
     /** The same row with more to say in its note. */
     public BenchRow withNote(String more) {
         return more.isEmpty() ? this : new BenchRow(dataset, solver, legal, score, rotated, shortageFilled,
                 weightedShortageFilled, quotaShortfall, schoolQuotasMet, quotaSchools, coefficients, meanCommuteKm,
                 firstLegalSeconds, seconds, moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound,
-                guardCostPercent, coreObjective, gapToBoundPercent, note.isEmpty() ? more : note + "; " + more);
+                guardCostPercent, coreObjective, gapToBoundPercent, guardedBound, note.isEmpty() ? more : note + "; " + more);
     }
 
     /** The same row with its gap to the dataset's best bound. */
@@ -44,6 +46,20 @@ public record BenchRow(String dataset, String solver, boolean legal, String scor
         return new BenchRow(dataset, solver, legal, score, rotated, shortageFilled, weightedShortageFilled,
                 quotaShortfall, schoolQuotasMet, quotaSchools, coefficients, meanCommuteKm, firstLegalSeconds, seconds,
                 moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound, guardCostPercent, coreObjective, gapPercent,
-                note);
+                guardedBound, note);
+    }
+
+    /** The same row with its guarded bound. */
+    public BenchRow withGuardedBound(double bound) {
+        return new BenchRow(dataset, solver, legal, score, rotated, shortageFilled, weightedShortageFilled,
+                quotaShortfall, schoolQuotasMet, quotaSchools, coefficients, meanCommuteKm, firstLegalSeconds, seconds,
+                moveEvaluationSpeed, peakMemoryMb, exactStatus, exactBound, guardCostPercent, coreObjective,
+                gapToBoundPercent, bound, note);
+    }
+
+    /** How far {@code coreObjective} is below the guarded bound, in percent of it; NaN without one. */
+    public double gapToGuardedBoundPercent() {
+        return Double.isNaN(guardedBound) || guardedBound <= 0 ? Double.NaN
+                : 100.0 * (guardedBound - coreObjective) / guardedBound;
     }
 }

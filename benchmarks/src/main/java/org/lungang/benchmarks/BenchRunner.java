@@ -25,6 +25,7 @@ import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactCore;
 import org.lungang.solver.exact.ExactCorePhase;
 import org.lungang.solver.exact.ExactSettings;
+import org.lungang.solver.exact.GuardedBound;
 import org.lungang.solver.exact.RiseProver;
 import org.lungang.solver.kpi.IndicatorBaseline;
 import org.lungang.solver.kpi.IndicatorKpis;
@@ -124,9 +125,13 @@ public final class BenchRunner {
         return row(dataset, name, plan, Double.NaN, seconds, -1, peak, result.bound(), result.bound().message());
     }
 
-    /** A Timefold run; with {@code proveRises}, its note says whether each CV it raises could have been kept. */
+    /**
+     * A Timefold run; with {@code prove}, its note says whether each CV it raises could have been kept, and it gets
+     * the bound for plans that keep every CV at most where it leaves it ({@link GuardedBound}), each in twice the
+     * row's time of its own (on the county tier the ranges of N alone are a dozen linear programs of seconds each).
+     */
     BenchRow runTimefold(Dataset dataset, SolverConfig config, Duration limit, String name,
-            List<ExactBound> bounds, boolean proveRises) {
+            List<ExactBound> bounds, boolean prove) {
         RotationPlan problem = dataset.problem().get();
         log.accept(dataset.name() + ": " + name + " for " + limit.toSeconds() + " s");
         boolean startLegal = scorer.score(problem).hardScore() == 0;
@@ -156,12 +161,14 @@ public final class BenchRunner {
         String note = (startLegal ? "start (all stay) already legal" : "")
                 + (bound == null ? "" : (startLegal ? "; " : "") + "exact phase: " + bound.message());
         return row(dataset, name, best, firstLegal[0], seconds, speed, peak, bound, note)
-                .withNote(proveRises ? riseProofs(dataset, name, best, limit) : "");
+                .withNote(prove ? riseProofs(dataset, name, best, limit.multipliedBy(2)) : "")
+                .withGuardedBound(prove ? guardedBound(dataset, name, best, limit.multipliedBy(2)) : Double.NaN);
     }
 
     /**
      * Whether the coefficients the solver's plan raises could be kept at the least quota shortfall
-     * ({@link RiseProver}), in its own time of {@code limit} (not the row's): the proof that a rise is the quotas'.
+     * ({@link RiseProver}), and how much they must rise at least, in {@code limit}: the proof that a rise is the
+     * quotas'.
      */
     String riseProofs(Dataset dataset, String solver, RotationPlan solved, Duration limit) {
         List<IndicatorBaseline> rising = RiseProver.rising(solved);
@@ -171,14 +178,25 @@ public final class BenchRunner {
         log.accept(dataset.name() + ": proving " + rising.size() + " rise(s) of " + solver + " for up to "
                 + limit.toSeconds() + " s");
         List<RiseProver.RiseProof> proofs = new RiseProver(ExactSettings.defaults())
-                .prove(dataset.problem().get(), rising, limit);
+                .prove(solved, rising, limit);
         RiseProver.RiseProof first = proofs.get(0);
         String shortfall = first.quotaShortfall() < 0 ? "(the core model too big, or no plan of it)"
                 : "at a shortfall of " + first.quotaShortfall() + (first.shortfallProven() ? " (least)" : "");
         return "CV rises " + shortfall + ": " + proofs.stream()
-                .map(p -> String.format("%s %s %s (%.0f s)", p.baseline().group(), p.baseline().indicator(),
-                        p.verdict().name().toLowerCase(Locale.ROOT), p.seconds()))
+                .map(p -> String.format("%s %s %s%s (%.0f s)", p.baseline().group(), p.baseline().indicator(),
+                        p.verdict().name().toLowerCase(Locale.ROOT), p.verdict() == RiseProver.Verdict.UNAVOIDABLE
+                                ? ", by at least " + p.leastRise() + "‰"
+                                        + (p.knownRise() > 0 ? " (" + p.knownRise() + "‰ known)" : "") : "",
+                        p.seconds()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The bound for plans no shorter of the quotas than the solver's and raising no CV above it, or NaN. */
+    double guardedBound(Dataset dataset, String solver, RotationPlan solved, Duration limit) {
+        log.accept(dataset.name() + ": the guarded bound of " + solver + " for up to " + limit.toSeconds() + " s");
+        GuardedBound.Result result = new GuardedBound(ExactSettings.defaults()).of(solved, limit);
+        log.accept(dataset.name() + ": guarded bound: " + result.message());
+        return result.bound();
     }
 
     private BenchRow row(Dataset dataset, String solver, RotationPlan plan, double firstLegal, double seconds,
@@ -205,7 +223,7 @@ public final class BenchRunner {
                 coefficients, kpis.commute().meanKm(), firstLegal, seconds, speed, peakMb,
                 bound == null ? "" : bound.status().name(), bound == null || !bound.hasBound() ? Double.NaN
                         : bound.bound(), bound == null ? Double.NaN : bound.guardCostPercent(),
-                CoreObjective.of(plan, kpis), Double.NaN, note);
+                CoreObjective.of(plan, kpis), Double.NaN, Double.NaN, note);
     }
 
     private static double secondsSince(long startNanos) {

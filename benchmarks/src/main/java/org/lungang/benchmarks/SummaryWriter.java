@@ -20,7 +20,8 @@ public final class SummaryWriter {
             "shortage_filled", "weighted_shortage_filled", "quota_shortfall", "school_quotas_met", "quota_schools");
     public static final List<String> TAIL_COLUMNS = List.of("mean_commute_km", "first_legal_s", "seconds",
             "move_eval_speed", "peak_memory_mb", "ratio_to_exact", "ratio_to_lottery", "ratio_to_points_greedy",
-            "exact_status", "exact_bound", "guard_cost_pct", "core_objective", "gap_to_bound_pct", "note");
+            "exact_status", "exact_bound", "guard_cost_pct", "core_objective", "gap_to_bound_pct", "guarded_bound",
+            "gap_to_guarded_bound_pct", "note");
 
     private SummaryWriter() {
     }
@@ -66,7 +67,8 @@ public final class SummaryWriter {
                     String.valueOf(r.peakMemoryMb()), ratio(r, rows, BenchRunner.EXACT, true),
                     ratio(r, rows, "lottery", false), ratio(r, rows, "points-greedy", false), r.exactStatus(),
                     number(r.exactBound(), 0), number(r.guardCostPercent(), 2), String.valueOf(r.coreObjective()),
-                    number(r.gapToBoundPercent(), 2), r.note()));
+                    number(r.gapToBoundPercent(), 2), number(r.guardedBound(), 0),
+                    number(r.gapToGuardedBoundPercent(), 2), r.note()));
             out.append(String.join(",", cells.stream().map(SummaryWriter::csvCell).toList())).append('\n');
         }
         return out.toString();
@@ -77,19 +79,24 @@ public final class SummaryWriter {
                 : ", CV guard " + number(r.guardCostPercent(), 2) + " % of it";
     }
 
+    private static String guardedGap(BenchRow r) {
+        return Double.isNaN(r.guardedBound()) ? ""
+                : number(r.gapToGuardedBoundPercent(), 2) + " (of " + number(r.guardedBound(), 0) + ")";
+    }
+
     private static String markdown(String suite, List<BenchRow> rows, List<String> indicators, String header) {
         StringBuilder out = new StringBuilder("# Benchmark suite `" + suite + "`\n\n").append(header).append("\n\n");
         out.append("| dataset | solver | legal | score | rotated | shortage filled (weighted) | quota shortfall "
-                + "| school quotas met | mean commute km | core objective | gap to bound % | first legal s | s | moves/s "
+                + "| school quotas met | mean commute km | core objective | gap to bound % | gap to guarded bound % | first legal s | s | moves/s "
                 + "| peak MB | ÷ exact | ÷ lottery | ÷ points-greedy | note |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (BenchRow r : rows) {
             out.append("| ").append(String.join(" | ", List.of(r.dataset(), r.solver(), r.legal() ? "yes" : "**no**",
                     r.score(), String.valueOf(r.rotated()),
                     r.shortageFilled() + " (" + r.weightedShortageFilled() + ")", String.valueOf(r.quotaShortfall()),
                     r.schoolQuotasMet() + "/" + r.quotaSchools(), number(r.meanCommuteKm(), 1),
                     String.valueOf(r.coreObjective()), number(r.gapToBoundPercent(), 2),
-                    number(r.firstLegalSeconds(), 2), number(r.seconds(), 1),
+                    guardedGap(r), number(r.firstLegalSeconds(), 2), number(r.seconds(), 1),
                     r.moveEvaluationSpeed() < 0 ? "" : String.valueOf(r.moveEvaluationSpeed()),
                     String.valueOf(r.peakMemoryMb()), ratio(r, rows, BenchRunner.EXACT, true),
                     ratio(r, rows, "lottery", false), ratio(r, rows, "points-greedy", false),

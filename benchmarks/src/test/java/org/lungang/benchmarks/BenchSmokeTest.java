@@ -1,6 +1,7 @@
 package org.lungang.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,6 +81,22 @@ class BenchSmokeTest {
 
         assertThat(cells[header.indexOf("exact_status")]).isEqualTo("OPTIMAL");
         assertThat(cells[header.indexOf("gap_to_bound_pct")]).isEqualTo(cells[header.indexOf("guard_cost_pct")]);
+    }
+
+    @Test
+    void theHybridRowIsMeasuredAgainstTheBoundForPlansThatRaiseNoCoefficientAboveIt() throws IOException {
+        List<String> lines = Files.readAllLines(output.resolve("summary.csv"));
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        String[] hybrid = lines.stream().map(line -> line.split(",")).filter(cells -> cells[1].equals("hybrid"))
+                .findFirst().orElseThrow();
+        String[] local = lines.stream().map(line -> line.split(",")).filter(cells -> cells[1].equals("local-search"))
+                .findFirst().orElseThrow();
+
+        double bound = Double.parseDouble(hybrid[header.indexOf("guarded_bound")]);
+        double gap = Double.parseDouble(hybrid[header.indexOf("gap_to_guarded_bound_pct")]);
+        long objective = Long.parseLong(hybrid[header.indexOf("core_objective")]);
+        assertThat(gap).isCloseTo(100 * (bound - objective) / bound, within(0.01));
+        assertThat(local[header.indexOf("guarded_bound")]).isEmpty();
     }
 
     @Test
