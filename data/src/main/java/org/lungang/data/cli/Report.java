@@ -179,18 +179,7 @@ final class Report {
     }
 
     void guardedBound(GuardedBound.Result result) {
-        if (!result.hasBound()) {
-            out.println(t("No bound for plans that raise no coefficient above this one: ",
-                    "未能求得不使差异系数高于本方案的上界：") + result.message());
-            return;
-        }
-        out.println(t("Posts filled and commute within " + fixed(result.gapPercent(), 1) + "% of the best any plan "
-                + "can reach that misses no more than " + result.quotaShortfall() + " quota heads and leaves no "
-                + "official coefficient of variation higher than this plan (bound ",
-                "岗位填补与通勤距离距缺口不超过 " + result.quotaShortfall() + " 人、且各差异系数不高于本方案的方案之上界 "
-                + fixed(result.gapPercent(), 1) + "%（上界 ") + fixed(result.bound(), 0) + t(", this plan ", "，本方案 ")
-                + result.planObjective() + t("; " + fixed(result.seconds(), 0) + " s)",
-                "；用时 " + fixed(result.seconds(), 0) + " 秒）"));
+        out.println(t(result.en(), result.zh()));
     }
 
     void line(String en, String zh) {

@@ -2,6 +2,7 @@ package org.lungang.solver.exact;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import com.google.ortools.linearsolver.MPSolver;
 
@@ -44,6 +45,31 @@ public final class GuardedBound {
         /** How far the plan is below the bound, in percent of the bound; NaN without a bound or a positive one. */
         public double gapPercent() {
             return !hasBound() || bound <= 0 ? Double.NaN : 100.0 * (bound - planObjective) / bound;
+        }
+
+        /** In the planner's words, e.g. "岗位填补与通勤距离距……之上界 22.0%（上界 108272，本方案 84716；用时 55 秒）". */
+        public String zh() {
+            if (!hasBound()) {
+                return "未能求得不使差异系数高于本方案的上界：" + message;
+            }
+            return "岗位填补与通勤距离距缺口不超过 " + quotaShortfall + " 人、且各差异系数不高于本方案的方案之上界 "
+                    + percent() + "%（上界 " + Math.round(bound) + "，本方案 " + planObjective + "；用时 "
+                    + Math.round(seconds) + " 秒）";
+        }
+
+        /** In English, e.g. "Posts filled and commute within 22.0% of the best any plan can reach that misses…". */
+        public String en() {
+            if (!hasBound()) {
+                return "No bound for plans that raise no coefficient above this one: " + message;
+            }
+            return "Posts filled and commute within " + percent() + "% of the best any plan can reach that misses no "
+                    + "more than " + quotaShortfall + " quota heads and leaves no official coefficient of variation "
+                    + "higher than this plan (bound " + Math.round(bound) + ", this plan " + planObjective + "; "
+                    + Math.round(seconds) + " s)";
+        }
+
+        private String percent() {
+            return String.format(Locale.ROOT, "%.1f", gapPercent());
         }
     }
 

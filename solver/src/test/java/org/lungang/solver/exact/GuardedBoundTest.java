@@ -62,4 +62,23 @@ class GuardedBoundTest {
         assertThat(result.quotaShortfall()).isPositive();
         assertThat(result.bound()).isGreaterThanOrEqualTo(result.planObjective());
     }
+
+    @Test
+    void theBoundIsWordedInChineseAndEnglish() {
+        GuardedBound.Result result = new GuardedBound.Result(2, 108_272.4, 84_409, 55.2, "6 of 6 coefficients held");
+
+        assertThat(result.en()).isEqualTo("Posts filled and commute within 22.0% of the best any plan can reach that "
+                + "misses no more than 2 quota heads and leaves no official coefficient of variation higher than this "
+                + "plan (bound 108272, this plan 84409; 55 s)");
+        assertThat(result.zh()).isEqualTo("岗位填补与通勤距离距缺口不超过 2 人、且各差异系数不高于本方案的方案之上界 22.0%"
+                + "（上界 108272，本方案 84409；用时 55 秒）");
+    }
+
+    @Test
+    void noBoundSaysWhy() {
+        GuardedBound.Result result = new GuardedBound.Result(2, Double.NaN, 84_409, 0, "no SCIP engine");
+
+        assertThat(result.en()).isEqualTo("No bound for plans that raise no coefficient above this one: no SCIP engine");
+        assertThat(result.zh()).endsWith("：no SCIP engine");
+    }
 }

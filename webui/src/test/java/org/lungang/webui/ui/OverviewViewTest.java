@@ -47,7 +47,7 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void aPlanThatRaisesACoefficientLetsThePlannerProveWhetherTheRiseCouldBeAvoided() {
+    void aPlanThatRaisesACoefficientLetsThePlannerProveWhetherTheRiseCouldBeAvoidedAndHowNearThePlanIs() {
         UI.getCurrent().navigate("");
         // The workspace is the session's: the test's mocked session is current here.
         Workspace.Snapshot snapshot = context.getBean(Workspace.class).snapshot().orElseThrow();
@@ -63,8 +63,12 @@ class OverviewViewTest extends KaribuTest {
         assertThat(run.state()).isEqualTo(BackgroundRun.State.COMPLETED);
         List<String> lines = _get(Div.class, spec -> spec.withId("rise-proof-result")).getChildren()
                 .map(c -> c.getElement().getText()).toList();
-        assertThat(lines).hasSize(proofs.rising(snapshot.plan()).size())
+        int rising = proofs.rising(snapshot.plan()).size();
+        assertThat(lines).hasSize(rising + 1);
+        assertThat(lines.subList(0, rising))
                 .allSatisfy(line -> assertThat(line).containsAnyOf("上升由交流比例造成", "上升可以避免", "未能判定"));
+        assertThat(_get(Div.class, spec -> spec.withId("guarded-bound")).getElement().getText())
+                .startsWith("岗位填补与通勤距离距缺口不超过");
     }
 
     @Test

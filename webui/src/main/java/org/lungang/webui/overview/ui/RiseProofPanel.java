@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.lungang.solver.exact.RiseProver.RiseProof;
 import org.lungang.solver.kpi.IndicatorBaseline;
 import org.lungang.webui.base.BackgroundRun;
 import org.lungang.webui.base.ui.Polling;
@@ -20,7 +19,8 @@ import org.lungang.webui.workspace.Workspace.Snapshot;
 
 /**
  * Under the indicators, when the plan raises an official CV: a planner proves whether a plan at the least quota
- * shortfall could keep it, and the overview says so per coefficient (the quotas' doing, or avoidable).
+ * shortfall could keep it, and the overview says so per coefficient (the quotas' doing, or avoidable), then how near
+ * the plan is to the best that raises no coefficient above it.
  */
 final class RiseProofPanel extends Div {
 
@@ -36,7 +36,8 @@ final class RiseProofPanel extends Div {
         polling = new Polling<>(this, scheduler, POLL, () -> run, this::show,
                 r -> r.state() != BackgroundRun.State.RUNNING, () -> { });
         add(new H3(getTranslation("overview.riseProof.title")));
-        add(new Paragraph(getTranslation("overview.riseProof.hint", rising.size(), RiseProofService.TIME.toSeconds())));
+        add(new Paragraph(getTranslation("overview.riseProof.hint", rising.size(),
+                RiseProofService.totalTime().toSeconds())));
         result.setId("rise-proof-result");
         if (canPlan) {
             Button prove = new Button(getTranslation("overview.riseProof.button"), e -> {
@@ -59,15 +60,18 @@ final class RiseProofPanel extends Div {
         result.removeAll();
         switch (shown.state()) {
             case RUNNING -> result.add(new Span(getTranslation("overview.riseProof.running",
-                    RiseProofService.TIME.toSeconds())));
-            case COMPLETED -> shown.result().orElse(List.of()).forEach(proof -> result.add(new Div(line(proof))));
+                    RiseProofService.totalTime().toSeconds())));
+            case COMPLETED -> shown.result().ifPresent(this::show);
             case FAILED -> result.add(new Span(getTranslation("overview.riseProof.failed",
                     shown.failure().map(BackgroundRun.Failure::reference).orElse(""))));
             case STOPPED -> { }
         }
     }
 
-    private static String line(RiseProof proof) {
-        return Words.pick(proof.zh(), proof.en());
+    private void show(RiseProofService.RiseProofs found) {
+        found.proofs().forEach(proof -> result.add(new Div(Words.pick(proof.zh(), proof.en()))));
+        Div bound = new Div(Words.pick(found.bound().zh(), found.bound().en()));
+        bound.setId("guarded-bound");
+        result.add(bound);
     }
 }
