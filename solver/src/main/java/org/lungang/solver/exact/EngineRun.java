@@ -102,4 +102,9 @@ final class EngineRun {
                 .setSolverType(MPModelRequest.SolverType.GLOP_LINEAR_PROGRAMMING)
                 .setSolverTimeLimitSeconds(Math.max(0.1, millis / 1000.0)).build());
     }
+
+    /** Milliseconds from now until a deadline on {@link System#nanoTime()} (negative once it is past). */
+    static long millisUntil(long deadlineNanos) {
+        return (deadlineNanos - System.nanoTime()) / 1_000_000;
+    }
 }

@@ -1,5 +1,7 @@
 package org.lungang.solver.exact;
 
+import static org.lungang.solver.exact.EngineRun.millisUntil;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -337,9 +339,6 @@ public final class ExactCore {
         return solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI;
     }
 
-    private static long millisUntil(long deadlineNanos) {
-        return (deadlineNanos - System.nanoTime()) / 1_000_000;
-    }
 
     private static double secondsSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;

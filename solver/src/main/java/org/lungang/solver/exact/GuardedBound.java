@@ -1,5 +1,7 @@
 package org.lungang.solver.exact;
 
+import static org.lungang.solver.exact.EngineRun.millisUntil;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * higher than the plan leaves it (at most its value before the plan where the plan keeps it). The exact phase's own
  * bound ({@link ExactBound#bound()}) leaves the coefficients free: on the county tier its best plan raises them by
  * 570 thousandths in all, so a plan that keeps them cannot come near it. Each coefficient is held by the row
- * {@link IndicatorRows#capSquares} (the chord of (1 + CV²)·N²/P over the range of N, which every plan that keeps it
+ * {@link IndicatorRows#capOf} (the chord of (1 + CV²)·N²/P over the range of N, which every plan that keeps it
  * meets), so this is an upper bound for every such plan, not an estimate.
  */
 public final class GuardedBound {
@@ -109,14 +111,13 @@ public final class GuardedBound {
             for (int k = 0; k < baselines.size(); k++) {
                 IndicatorBaseline baseline = baselines.get(k);
                 int index = rows.indexOf(baseline);
-                DifferenceCoefficient planValue = after.coefficient(
-                        IndicatorCounts.schoolsOf(plan.getSchools(), baseline.group()), baseline.indicator());
+                DifferenceCoefficient planValue = after.coefficient(plan.getSchools(), baseline);
                 double cap = Math.max(baseline.before().value(), planValue.value());
                 // Each range and the last relaxation share what is left alike.
                 double[] range = RiseProver.countRange(model, rows.countOf(index),
                         millisUntil(deadline) / (baselines.size() - k + 1));
                 if (!Double.isNaN(range[0]) && !Double.isNaN(range[1])) {
-                    rows.capSquares(index, cap, range[0], range[1]);
+                    rows.capOf(index, range[0], range[1]).hold(cap);
                     held++;
                 }
             }
@@ -133,7 +134,4 @@ public final class GuardedBound {
         }
     }
 
-    private static long millisUntil(long deadlineNanos) {
-        return (deadlineNanos - System.nanoTime()) / 1_000_000;
-    }
 }

@@ -32,7 +32,7 @@ import org.lungang.solver.kpi.IndicatorCounts;
  * <p>
  * For a proof rather than a price ({@link RiseProver}), {@link #squaresOf} writes Q exactly at whole counts, with a
  * count variable per school and chord rows of two entries each (not the pairs in every chord row, which is what made
- * the LP above slow), and {@link #capSquares} holds it under the coefficient before the plan.
+ * the LP above slow), and {@link #capOf} holds it under a coefficient.
  */
 final class IndicatorRows {
 
@@ -52,7 +52,7 @@ final class IndicatorRows {
         }
     }
 
-    /** Segments of N for the chords of {@link #capSquares}. */
+    /** Segments of N for the chords of {@link #capOf}. */
     static final int CAP_SEGMENTS = 8;
     /** Counts this close to today's get every chord of n²/p. */
     private static final int NEAR_CHORDS = 16;
@@ -161,50 +161,85 @@ final class IndicatorRows {
     }
 
     /**
-     * Holds the term's coefficient at most {@code coefficient} in a relaxation of that rule: Q ≤ the chords of
-     * (1 + CV²)·N²/P over {@value #CAP_SEGMENTS} equal segments between the least and the most N of the model, a 0/1
-     * choice of the segment N is in (each chord is above the curve over its segment, so every plan that keeps the
-     * coefficient there meets the row; exact where N cannot change). One chord over the whole range was too loose:
-     * on the county tier N of the primary backbone ranges over 548–871, and a plan under that chord could raise the
-     * coefficient by 57 thousandths; eight segments leave about one. No plan meeting the row proves that none keeps
-     * the coefficient at most {@code coefficient}. Returns the row on Q, to drop it with {@code setBounds}.
+     * A relaxation of "the term's coefficient stays at most c", for any c: Q ≤ the chords of (1 + c²)·N²/P over
+     * {@value #CAP_SEGMENTS} equal segments between the least and the most N of the model, a 0/1 choice of the
+     * segment N is in (each chord is above the curve over its segment, so every plan that keeps the coefficient there
+     * meets the row; exact where N cannot change). One chord over the whole range was too loose: on the county tier N
+     * of the primary backbone ranges over 548–871, and a plan under that chord could raise the coefficient by 57
+     * thousandths; eight segments leave about one. The segments are made here once; {@link SquaresCap#hold} adds the
+     * row on Q for one c, so a proof that tries c after c does not grow the model by a segment choice a test.
      */
-    MPConstraint capSquares(int index, double coefficient, double fewest, double most) {
-        DifferenceCoefficient before = terms.get(index).baseline().before();
-        Lin count = countOf(index);
-        int segments = most - fewest >= CAP_SEGMENTS ? CAP_SEGMENTS : 1;
-        // The allowed Q as chords: on segment k, a_k·z_k + s_k·N_k with N = Σ N_k and N_k within segment k when
-        // z_k = 1 and 0 otherwise (the disaggregated form: its relaxation is the convex hull of the segments).
-        Lin allowed = new Lin();
-        Lin choice = new Lin();
-        Lin parts = new Lin();
-        for (int k = 0; k < segments; k++) {
-            double from = fewest + (most - fewest) * k / segments;
-            double to = k == segments - 1 ? most : fewest + (most - fewest) * (k + 1) / segments;
-            double low = before.squaresAt(from, coefficient);
-            double high = before.squaresAt(to, coefficient);
-            double slope = to > from ? (high - low) / (to - from) : 0;
-            if (segments == 1) {
-                allowed.add(low - slope * from).addAll(count, slope);
-                break;
+    SquaresCap capOf(int index, double fewest, double most) {
+        return new SquaresCap(index, fewest, most);
+    }
+
+    /** The segment choice of one term's N over one range, and the rows on Q it holds (see {@link #capOf}). */
+    final class SquaresCap {
+
+        private final int index;
+        private final double[] from;
+        private final double[] to;
+        /** The 0/1 choice and the part of N of each segment; empty when the range is one chord. */
+        private final List<MPVariable> chosen = new ArrayList<>();
+        private final List<MPVariable> part = new ArrayList<>();
+
+        private SquaresCap(int index, double fewest, double most) {
+            this.index = index;
+            int segments = most - fewest >= CAP_SEGMENTS ? CAP_SEGMENTS : 1;
+            from = new double[segments];
+            to = new double[segments];
+            for (int k = 0; k < segments; k++) {
+                from[k] = fewest + (most - fewest) * k / segments;
+                to[k] = k == segments - 1 ? most : fewest + (most - fewest) * (k + 1) / segments;
             }
-            boolean first = k == 0;
-            MPVariable chosen = model.auxiliaryBool(values -> within(count.eval(values), from, to, first) ? 1 : 0);
-            MPVariable part = model.auxiliaryReal(values -> {
-                double n = count.eval(values);
-                return within(n, from, to, first) ? n : 0;
-            });
-            model.atMost(new Lin().add(part, 1).add(chosen, -to), 0);
-            model.atLeast(new Lin().add(part, 1).add(chosen, -from), 0);
-            allowed.add(chosen, low - slope * from).add(part, slope);
-            choice.add(chosen, 1);
-            parts.add(part, 1);
-        }
-        if (segments > 1) {
+            if (segments == 1) {
+                return;
+            }
+            // N = Σ N_k with N_k within segment k when z_k = 1 and 0 otherwise (the disaggregated form: its
+            // relaxation is the convex hull of the segments).
+            Lin count = countOf(index);
+            Lin choice = new Lin();
+            Lin parts = new Lin().addAll(count, -1);
+            for (int k = 0; k < segments; k++) {
+                double low = from[k];
+                double high = to[k];
+                boolean first = k == 0;
+                MPVariable z = model.auxiliaryBool(values -> within(count.eval(values), low, high, first) ? 1 : 0);
+                MPVariable n = model.auxiliaryReal(values -> {
+                    double value = count.eval(values);
+                    return within(value, low, high, first) ? value : 0;
+                });
+                model.atMost(new Lin().add(n, 1).add(z, -high), 0);
+                model.atLeast(new Lin().add(n, 1).add(z, -low), 0);
+                chosen.add(z);
+                part.add(n);
+                choice.add(z, 1);
+                parts.add(n, 1);
+            }
             model.equal(choice, 1);
-            model.equal(new Lin().addAll(parts, 1).addAll(count, -1), 0);
+            model.equal(parts, 0);
         }
-        return model.atMost(new Lin().addAll(squaresOf(index), 1).addAll(allowed, -1), 0);
+
+        /**
+         * Adds the row Q ≤ the chords of the curve at {@code coefficient} and returns it, to drop with
+         * {@code setBounds}. No plan meeting it proves that none keeps the coefficient at most {@code coefficient}.
+         */
+        MPConstraint hold(double coefficient) {
+            DifferenceCoefficient before = terms.get(index).baseline().before();
+            // The allowed Q as chords: on segment k, a_k·z_k + s_k·N_k.
+            Lin allowed = new Lin();
+            for (int k = 0; k < from.length; k++) {
+                double low = before.squaresAt(from[k], coefficient);
+                double high = before.squaresAt(to[k], coefficient);
+                double slope = to[k] > from[k] ? (high - low) / (to[k] - from[k]) : 0;
+                if (chosen.isEmpty()) {
+                    allowed.add(low - slope * from[k]).addAll(countOf(index), slope);
+                } else {
+                    allowed.add(chosen.get(k), low - slope * from[k]).add(part.get(k), slope);
+                }
+            }
+            return model.atMost(new Lin().addAll(squaresOf(index), 1).addAll(allowed, -1), 0);
+        }
     }
 
     /** N in the segment from–to (the first segment takes its lower end, every other its upper end). */

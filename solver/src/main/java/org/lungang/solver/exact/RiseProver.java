@@ -1,5 +1,7 @@
 package org.lungang.solver.exact;
 
+import static org.lungang.solver.exact.EngineRun.millisUntil;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * Settles, for official CVs that a plan raises, whether any plan of the linear core at the least quota shortfall
  * keeps each from rising: the proof behind "this rise cannot be avoided with these quotas". For each coefficient the
  * core model gets one more row, Q ≤ the chord of (1 + CV<sub>before</sub>²)·N²/P between the least and the most N
- * of the model ({@link IndicatorRows#capSquares}), which every plan that keeps the coefficient meets; no plan meeting
+ * of the model ({@link IndicatorRows#capOf}), which every plan that keeps the coefficient meets; no plan meeting
  * it ({@code INFEASIBLE} from the engine) proves the rise unavoidable. A plan that meets it and keeps the coefficient
  * shows that the rise can be avoided; one that meets it and still raises the coefficient (the chord is above the
  * curve) settles nothing. Aggregated or too big models settle nothing (their groups mix counts).
@@ -107,8 +109,7 @@ public final class RiseProver {
     public static List<IndicatorBaseline> rising(RotationPlan plan) {
         IndicatorCounts after = IndicatorCounts.after(plan);
         return plan.getIndicatorBaselines().stream()
-                .filter(b -> b.riseInThousandths(after.coefficient(
-                        IndicatorCounts.schoolsOf(plan.getSchools(), b.group()), b.indicator())) > 0)
+                .filter(b -> b.riseInThousandths(after.coefficient(plan.getSchools(), b)) > 0)
                 .toList();
     }
 
@@ -154,8 +155,7 @@ public final class RiseProver {
         for (int k = 0; k < toSettle.size(); k++) {
             IndicatorBaseline baseline = toSettle.get(k);
             int index = rows.indexOf(baseline);
-            long planRise = baseline.riseInThousandths(after.coefficient(
-                    IndicatorCounts.schoolsOf(model.plan.getSchools(), baseline.group()), baseline.indicator()));
+            long planRise = baseline.riseInThousandths(after.coefficient(model.plan.getSchools(), baseline));
             long budgetEnd = System.nanoTime() + millisUntil(deadline) / (toSettle.size() - k) * 1_000_000;
             if (index < 0 || millisUntil(budgetEnd) < 500) {
                 proofs.add(new RiseProof(baseline, shortfall, proven, Verdict.UNSETTLED, 0, 0, 0));
@@ -163,8 +163,9 @@ public final class RiseProver {
             }
             long started = System.nanoTime();
             double[] range = countRange(model, rows.countOf(index), millisUntil(budgetEnd) / 10);
-            Trial kept = Double.isNaN(range[0]) || Double.isNaN(range[1]) ? Trial.UNSETTLED
-                    : trial(model, rows, index, range, 0, millisUntil(budgetEnd) / 2);
+            IndicatorRows.SquaresCap cap = Double.isNaN(range[0]) || Double.isNaN(range[1]) ? null
+                    : rows.capOf(index, range[0], range[1]);
+            Trial kept = cap == null ? Trial.UNSETTLED : trial(model, rows, cap, index, 0, millisUntil(budgetEnd) / 2);
             Verdict verdict = kept.settled ? Verdict.UNAVOIDABLE : kept.rise == 0 ? Verdict.AVOIDABLE : Verdict.UNSETTLED;
             long atLeast = 0;
             // The plan's own rise is known at the shortfall only when it misses no more heads than that.
@@ -175,7 +176,7 @@ public final class RiseProver {
                 // and the linear relaxation proves nothing (it keeps the coefficient with a fractional plan).
                 atLeast = 1;
                 while (atLeast < Math.min(known, planRise) && millisUntil(budgetEnd) >= 500) {
-                    Trial trial = trial(model, rows, index, range, atLeast, millisUntil(budgetEnd));
+                    Trial trial = trial(model, rows, cap, index, atLeast, millisUntil(budgetEnd));
                     if (!trial.settled) {
                         known = Math.min(known, trial.rise);
                         break;
@@ -201,9 +202,9 @@ public final class RiseProver {
         static final Trial UNSETTLED = new Trial(false, Long.MAX_VALUE);
     }
 
-    private Trial trial(CoreModel model, IndicatorRows rows, int index, double[] range, long allowed, long millis) {
-        double coefficient = rows.baselineAt(index).before().value() + allowed / 1000.0;
-        MPConstraint row = rows.capSquares(index, coefficient, range[0], range[1]);
+    private Trial trial(CoreModel model, IndicatorRows rows, IndicatorRows.SquaresCap cap, int index, long allowed,
+            long millis) {
+        MPConstraint row = cap.hold(rows.baselineAt(index).before().value() + allowed / 1000.0);
         if (row == null) {
             return Trial.UNSETTLED;
         }
@@ -233,7 +234,4 @@ public final class RiseProver {
         return rising.stream().map(b -> new RiseProof(b, shortfall, proven, Verdict.UNSETTLED, 0, 0, 0)).toList();
     }
 
-    private static long millisUntil(long deadlineNanos) {
-        return (deadlineNanos - System.nanoTime()) / 1_000_000;
-    }
 }

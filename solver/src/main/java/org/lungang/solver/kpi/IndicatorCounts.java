@@ -70,4 +70,9 @@ public final class IndicatorCounts {
         }
         return sums;
     }
+
+    /** The coefficient a baseline measures (its group and indicator) with these counts, over the plan's schools. */
+    public DifferenceCoefficient coefficient(List<School> schools, IndicatorBaseline baseline) {
+        return coefficient(schoolsOf(schools, baseline.group()), baseline.indicator());
+    }
 }
