@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
+import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.kpi.DifferenceCoefficient;
 
@@ -17,11 +18,11 @@ import org.lungang.solver.kpi.DifferenceCoefficient;
  * ({@link DifferenceCoefficient#withSchoolCount}), so that a move touches two terms instead of regrouping every school.
  * The result's students are 0: the group's students are a constant of its baseline, which supplies them.
  */
-final class IndicatorSumsCollector implements UniConstraintCollector<RotationConstraintProvider.IndicatorPlace,
+final class IndicatorSumsCollector implements UniConstraintCollector<Rotation,
         IndicatorSumsCollector.Sums,
         DifferenceCoefficient> {
 
-    /** One instance, so that the four constraints reading the coefficients share one node of the network. */
+    /** One instance, so that the constraints reading an indicator's coefficients share its node of the network. */
     static final IndicatorSumsCollector INSTANCE = new IndicatorSumsCollector();
 
     private IndicatorSumsCollector() {
@@ -33,9 +34,10 @@ final class IndicatorSumsCollector implements UniConstraintCollector<RotationCon
     }
 
     @Override
-    public BiFunction<Sums, RotationConstraintProvider.IndicatorPlace, Runnable> accumulator() {
-        return (sums, place) -> {
-            School school = place.school();
+    public BiFunction<Sums, Rotation, Runnable> accumulator() {
+        return (sums, rotation) -> {
+            // Where she works when counted: a move retracts her from there before she is counted again.
+            School school = rotation.getEffectiveSchool();
             sums.change(school, +1);
             return () -> sums.change(school, -1);
         };

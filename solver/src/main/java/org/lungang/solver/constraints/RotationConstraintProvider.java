@@ -10,8 +10,10 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.domain.ConstraintNames.*;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -424,8 +426,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
      * that takes back a part of one would not show there, and local search needs that slope to find its way back.
      */
     private Constraint lowerCoefficient(ConstraintFactory factory, Indicator indicator, String name) {
-        return indicatorCoefficients(factory)
-                .filter((baseline, after) -> baseline.indicator() == indicator)
+        return indicatorCoefficients(factory, indicator)
                 .join(RotationPolicy.class)
                 .filter((baseline, after, policy) -> coefficientPenalty(baseline, after, policy) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RotationConstraintProvider::coefficientPenalty)
@@ -551,39 +552,55 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * The official coefficient of variation of every indicator and group after the plan, beside its baseline:
-     * indicator teachers counted per school where they work (principals and schools without students left out), then
-     * per group the sums N = Σn and Q = Σn²/p ({@link IndicatorSumsCollector}), the group's students P being a
-     * constant of its baseline. A group whose indicator teachers all left has no tuple: its coefficient is 0, which
-     * is neither a rise nor above a threshold.
+     * The official coefficient of variation of one indicator in every group after the plan, beside its baseline:
+     * the indicator's teachers counted per school where they work (principals and schools without students left
+     * out), then per group the sums N = Σn and Q = Σn²/p ({@link IndicatorSumsCollector}), the group's students P
+     * being a constant of its baseline. A group whose indicator teachers all left has no tuple: its coefficient is 0,
+     * which is neither a rise nor above a threshold. One stream per indicator with the same functions each time
+     * ({@link IndicatorStreams}), so that the rule on rises and each indicator's goal share its nodes; one stream of
+     * (school, indicator) places for all three spent about a tenth of local search re-matching each teacher's list.
      */
     private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
-            ConstraintFactory factory) {
+            ConstraintFactory factory, Indicator indicator) {
+        IndicatorStreams functions = IndicatorStreams.of(indicator);
         return rotations(factory)
-                .filter(r -> !r.isPrincipal() && Indicator.groupOf(r.getEffectiveSchool()) != IndicatorGroup.NONE)
-                .flattenLast(RotationConstraintProvider::indicatorsCounted)
-                .groupBy(IndicatorPlace::groupIndicator, IndicatorSumsCollector.INSTANCE)
+                .filter(functions.counted())
+                .groupBy(functions.key(), IndicatorSumsCollector.INSTANCE)
                 .join(IndicatorBaseline.class,
                         equal((key, sums) -> key, b -> new GroupIndicator(b.group(), b.indicator())))
                 .map((key, sums, baseline) -> baseline,
                         (key, sums, baseline) -> baseline.after(sums.count(), sums.squares()));
     }
 
-    private static List<IndicatorPlace> indicatorsCounted(Rotation r) {
-        School school = r.getEffectiveSchool();
-        List<IndicatorPlace> places = new ArrayList<>(Indicator.values().length);
+    /** Every indicator's coefficients: the rule that none may rise reads them all. */
+    private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
+            ConstraintFactory factory) {
+        BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> all = null;
         for (Indicator indicator : Indicator.values()) {
-            if (indicator.counts(r.getTeacher(), school)) {
-                places.add(new IndicatorPlace(school, indicator));
-            }
+            var one = indicatorCoefficients(factory, indicator);
+            all = all == null ? one : all.concat(one);
         }
-        return places;
+        return all;
     }
 
-    /** One indicator teacher's place: the school and the indicator she counts for there. */
-    record IndicatorPlace(School school, Indicator indicator) {
-        GroupIndicator groupIndicator() {
-            return new GroupIndicator(Indicator.groupOf(school), indicator);
+    /**
+     * Whether a rotation counts for the indicator where she works, and the key of her group's coefficient: one
+     * instance per indicator, so that every stream of the indicator is the same stream to the network.
+     */
+    private record IndicatorStreams(Predicate<Rotation> counted, Function<Rotation, GroupIndicator> key) {
+        private static final Map<Indicator, IndicatorStreams> BY_INDICATOR = new EnumMap<>(Indicator.class);
+
+        static {
+            for (Indicator indicator : Indicator.values()) {
+                BY_INDICATOR.put(indicator, new IndicatorStreams(
+                        r -> Indicator.groupOf(r.getEffectiveSchool()) != IndicatorGroup.NONE
+                                && indicator.counts(r.getTeacher(), r.getEffectiveSchool()),
+                        r -> new GroupIndicator(Indicator.groupOf(r.getEffectiveSchool()), indicator)));
+            }
+        }
+
+        static IndicatorStreams of(Indicator indicator) {
+            return BY_INDICATOR.get(indicator);
         }
     }
 
