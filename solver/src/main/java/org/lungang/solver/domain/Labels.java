@@ -7,10 +7,6 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The Chinese and the English word for one enum constant, side by side so that neither is forgotten. */
-    private record Words(String zh, String en) {
-    }
-
     public static String zh(Subject subject) {
         return words(subject).zh();
     }
@@ -19,23 +15,23 @@ public final class Labels {
         return words(subject).en();
     }
 
-    private static Words words(Subject subject) {
+    private static Text words(Subject subject) {
         return switch (subject) {
-            case CHINESE -> new Words("语文", "Chinese");
-            case MATH -> new Words("数学", "math");
-            case ENGLISH -> new Words("英语", "English");
-            case MUSIC -> new Words("音乐", "music");
-            case ART -> new Words("美术", "art");
-            case PE -> new Words("体育", "PE");
-            case IT -> new Words("信息技术", "IT");
-            case SCIENCE -> new Words("科学", "science");
-            case PHYSICS -> new Words("物理", "physics");
-            case CHEMISTRY -> new Words("化学", "chemistry");
-            case BIOLOGY -> new Words("生物", "biology");
-            case HISTORY -> new Words("历史", "history");
-            case GEOGRAPHY -> new Words("地理", "geography");
-            case POLITICS -> new Words("道德与法治", "politics");
-            case OTHER -> new Words("其他学科", "other subject");
+            case CHINESE -> new Text("语文", "Chinese");
+            case MATH -> new Text("数学", "math");
+            case ENGLISH -> new Text("英语", "English");
+            case MUSIC -> new Text("音乐", "music");
+            case ART -> new Text("美术", "art");
+            case PE -> new Text("体育", "PE");
+            case IT -> new Text("信息技术", "IT");
+            case SCIENCE -> new Text("科学", "science");
+            case PHYSICS -> new Text("物理", "physics");
+            case CHEMISTRY -> new Text("化学", "chemistry");
+            case BIOLOGY -> new Text("生物", "biology");
+            case HISTORY -> new Text("历史", "history");
+            case GEOGRAPHY -> new Text("地理", "geography");
+            case POLITICS -> new Text("道德与法治", "politics");
+            case OTHER -> new Text("其他学科", "other subject");
         };
     }
 
@@ -71,12 +67,12 @@ public final class Labels {
         return words(stage).en();
     }
 
-    private static Words words(Stage stage) {
+    private static Text words(Stage stage) {
         return switch (stage) {
-            case PRIMARY -> new Words("小学", "primary");
-            case JUNIOR -> new Words("初中", "junior secondary");
-            case NINE_YEAR -> new Words("九年一贯制", "nine-year");
-            case SENIOR -> new Words("高中", "senior secondary");
+            case PRIMARY -> new Text("小学", "primary");
+            case JUNIOR -> new Text("初中", "junior secondary");
+            case NINE_YEAR -> new Text("九年一贯制", "nine-year");
+            case SENIOR -> new Text("高中", "senior secondary");
         };
     }
 
@@ -88,12 +84,12 @@ public final class Labels {
         return words(exemption).en();
     }
 
-    private static Words words(Exemption exemption) {
+    private static Text words(Exemption exemption) {
         return switch (exemption) {
-            case PREGNANT_OR_NURSING -> new Words("孕期或哺乳期", "pregnant or nursing");
-            case SERIOUS_ILLNESS -> new Words("患重大疾病", "serious illness");
-            case GRADUATING_CLASS -> new Words("任教毕业班", "teaching a graduating class");
-            case OTHER -> new Words("其他经批准的原因", "another reason accepted by the bureau");
+            case PREGNANT_OR_NURSING -> new Text("孕期或哺乳期", "pregnant or nursing");
+            case SERIOUS_ILLNESS -> new Text("患重大疾病", "serious illness");
+            case GRADUATING_CLASS -> new Text("任教毕业班", "teaching a graduating class");
+            case OTHER -> new Text("其他经批准的原因", "another reason accepted by the bureau");
         };
     }
 
@@ -120,12 +116,12 @@ public final class Labels {
         return words(role).en();
     }
 
-    private static Words words(Role role) {
+    private static Text words(Role role) {
         return switch (role) {
-            case TEACHER -> new Words("教师", "teacher");
-            case MIDDLE_LEADER -> new Words("中层干部", "middle-level cadre");
-            case VICE_PRINCIPAL -> new Words("副校长", "vice-principal");
-            case PRINCIPAL -> new Words("校长", "principal");
+            case TEACHER -> new Text("教师", "teacher");
+            case MIDDLE_LEADER -> new Text("中层干部", "middle-level cadre");
+            case VICE_PRINCIPAL -> new Text("副校长", "vice-principal");
+            case PRINCIPAL -> new Text("校长", "principal");
         };
     }
 
@@ -145,13 +141,13 @@ public final class Labels {
         return words(degree).en();
     }
 
-    private static Words words(Degree degree) {
+    private static Text words(Degree degree) {
         return switch (degree) {
-            case SECONDARY -> new Words("中专及以下", "secondary");
-            case ASSOCIATE -> new Words("专科", "associate degree");
-            case BACHELOR -> new Words("本科", "bachelor");
-            case MASTER -> new Words("硕士研究生", "master");
-            case DOCTORATE -> new Words("博士研究生", "doctorate");
+            case SECONDARY -> new Text("中专及以下", "secondary");
+            case ASSOCIATE -> new Text("专科", "associate degree");
+            case BACHELOR -> new Text("本科", "bachelor");
+            case MASTER -> new Text("硕士研究生", "master");
+            case DOCTORATE -> new Text("博士研究生", "doctorate");
         };
     }
 
@@ -178,11 +174,11 @@ public final class Labels {
         return words(kind).en();
     }
 
-    private static Words words(RotationKind kind) {
+    private static Text words(RotationKind kind) {
         return switch (kind) {
-            case SUPPORT -> new Words("支教", "support");
-            case SECONDMENT -> new Words("挂职锻炼", "training secondment");
-            case PRINCIPAL -> new Words("校长交流", "principal exchange");
+            case SUPPORT -> new Text("支教", "support");
+            case SECONDMENT -> new Text("挂职锻炼", "training secondment");
+            case PRINCIPAL -> new Text("校长交流", "principal exchange");
         };
     }
 
@@ -195,11 +191,11 @@ public final class Labels {
     }
 
     /** A measured group is named as the stage of its schools. */
-    private static Words words(IndicatorGroup group) {
+    private static Text words(IndicatorGroup group) {
         return switch (group) {
             case PRIMARY -> words(Stage.PRIMARY);
             case JUNIOR -> words(Stage.JUNIOR);
-            case NONE -> new Words("不评估", "not assessed");
+            case NONE -> new Text("不评估", "not assessed");
         };
     }
 

@@ -5,6 +5,7 @@ import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Teacher;
+import org.lungang.solver.domain.Text;
 
 /**
  * The teacher indicators of 教督〔2017〕6号, each measured per 100 students and compared among the schools of one
@@ -20,22 +21,27 @@ public enum Indicator {
     /** PE, music and fine art teachers. */
     PE_AND_ARTS("体育、艺术（美术、音乐）专任教师", "PE, music and art teachers", ConstraintNames.BALANCE_PE_ARTS);
 
-    private final String zh;
-    private final String en;
+    private final Text text;
     private final String constraintName;
 
     Indicator(String zh, String en, String constraintName) {
-        this.zh = zh;
-        this.en = en;
+        this.text = new Text(zh, en);
         this.constraintName = constraintName;
     }
 
-    public String zh() {
-        return zh;
+    /** The indicator's name in both languages. */
+    public Text text() {
+        return text;
     }
 
+    /** The name in Chinese: {@code text().zh()}. */
+    public String zh() {
+        return text.zh();
+    }
+
+    /** The name in English: {@code text().en()}. */
     public String en() {
-        return en;
+        return text.en();
     }
 
     /**

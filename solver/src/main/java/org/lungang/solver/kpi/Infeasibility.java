@@ -20,6 +20,7 @@ import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SecondmentCap;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Text;
 
 /**
  * The policy quotas that no plan can meet, proven from the problem alone by counting: who is eligible, who has a
@@ -82,24 +83,23 @@ final class Infeasibility {
         if (required <= bound) {
             return;
         }
-        String zh;
-        String en;
+        Text reason;
         if (bound == byDestinations) {
-            zh = "只有 " + bound + " 名符合条件的教师有合规的去向学校";
-            en = "only " + bound + " eligible teachers have a legal destination";
+            reason = new Text("只有 " + bound + " 名符合条件的教师有合规的去向学校",
+                    "only " + bound + " eligible teachers have a legal destination");
         } else if (bound == byStability) {
-            zh = "稳定性上限只允许 " + school.getTotalStaffBefore() + " 名在编教师中调出 " + bound + " 人";
-            en = "the stability cap lets at most " + bound + " of its " + school.getTotalStaffBefore()
-                    + " teaching staff leave";
+            reason = new Text("稳定性上限只允许 " + school.getTotalStaffBefore() + " 名在编教师中调出 " + bound + " 人",
+                    "the stability cap lets at most " + bound + " of its " + school.getTotalStaffBefore()
+                            + " teaching staff leave");
         } else {
-            zh = "在不造成本校学科缺口的前提下最多只能调出 " + bound + " 人";
-            en = "at most " + bound + " can leave without opening a hole in their subject";
+            reason = new Text("在不造成本校学科缺口的前提下最多只能调出 " + bound + " 人",
+                    "at most " + bound + " can leave without opening a hole in their subject");
         }
-        out.add(Shortfall.impossible(SCHOOL_ROTATION_QUOTA, school.getId(), required, bound,
+        out.add(Shortfall.impossible(SCHOOL_ROTATION_QUOTA, school.getId(), required, bound, new Text(
                 "学校 " + school.getName() + "：交流比例要求符合条件的 " + candidates.size() + " 人中交流 " + required
-                        + " 人，但" + zh,
+                        + " 人，但" + reason.zh(),
                 "school " + school.getName() + ": the quota needs " + required + " of its " + candidates.size()
-                        + " eligible teachers rotated, but " + en));
+                        + " eligible teachers rotated, but " + reason.en())));
     }
 
     /**
@@ -141,13 +141,13 @@ final class Infeasibility {
         if (needed <= movable) {
             return;
         }
-        out.add(Shortfall.impossible(SCHOOL_BACKBONE_SHARE, school.getId(), needed, movable,
+        out.add(Shortfall.impossible(SCHOOL_BACKBONE_SHARE, school.getId(), needed, movable, new Text(
                 "学校 " + school.getName() + "：交流比例要求至少交流 " + leastRotated + " 人，其中骨干教师须占 "
                         + Labels.percent(policy.backboneShare()) + "，即 " + needed + " 人，但只有 " + movable
                         + " 名符合条件的骨干教师能够交流",
                 "school " + school.getName() + ": the quota rotates at least " + leastRotated + ", and "
                         + Labels.percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
-                        + movable + " eligible backbone teachers can rotate"));
+                        + movable + " eligible backbone teachers can rotate")));
     }
 
     private void countyBackboneShare(long leastRotated, List<Shortfall> out) {
@@ -159,12 +159,12 @@ final class Infeasibility {
             return;
         }
         out.add(Shortfall.impossible(COUNTY_BACKBONE_SHARE, COUNTY_SCOPE,
-                needed, movable,
+                needed, movable, new Text(
                 "全县：各校交流比例要求至少交流 " + leastRotated + " 人，骨干教师须占 " + Labels.percent(policy.backboneShare())
                         + "，即 " + needed + " 人，但只有 " + movable + " 名符合条件的骨干教师能够交流",
                 "county: the school quotas rotate at least " + leastRotated + ", and "
                         + Labels.percent(policy.backboneShare()) + " backbone of them needs " + needed + ", but only "
-                        + movable + " eligible backbone teachers can rotate"));
+                        + movable + " eligible backbone teachers can rotate")));
     }
 
     private void cadreBackboneExchange(List<Shortfall> out) {
@@ -176,13 +176,13 @@ final class Infeasibility {
         if (needed <= movable) {
             return;
         }
-        out.add(Shortfall.impossible(CADRE_BACKBONE_EXCHANGE, COUNTY_SCOPE, needed, movable,
+        out.add(Shortfall.impossible(CADRE_BACKBONE_EXCHANGE, COUNTY_SCOPE, needed, movable, new Text(
                 "全县：符合条件的 " + eligible.size() + " 名干部和骨干教师须交流 "
                         + Labels.percent(policy.cadreBackboneExchangeShare()) + "，即 " + needed + " 人，但只有 " + movable
                         + " 人有合规的去向学校",
                 "county: " + Labels.percent(policy.cadreBackboneExchangeShare()) + " of the " + eligible.size()
                         + " eligible cadres and backbone teachers needs " + needed + " exchanged, but only "
-                        + movable + " have a legal destination"));
+                        + movable + " have a legal destination")));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Text;
 
 /**
  * Computes a plan's {@link PlanKpis}: plain arithmetic over the rotations, independent of the score, so that the
@@ -155,8 +156,8 @@ public final class KpiCalculator {
 
     /** The plan's shortfall, worded as the quota constraint words it. */
     private static Shortfall missed(String rule, String scope, String en, String zh, long required, long achieved) {
-        return Shortfall.missed(rule, scope, required, achieved, QuotaWords.zh(scope, zh, required, achieved),
-                QuotaWords.en(scope, en, required, achieved));
+        return Shortfall.missed(rule, scope, required, achieved,
+                new Text(QuotaWords.zh(scope, zh, required, achieved), QuotaWords.en(scope, en, required, achieved)));
     }
 
     private static List<SubjectShortage> shortages(RotationPlan plan, Staffing staffing) {

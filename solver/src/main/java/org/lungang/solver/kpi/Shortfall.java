@@ -1,5 +1,7 @@
 package org.lungang.solver.kpi;
 
+import org.lungang.solver.domain.Text;
+
 /**
  * A policy rule that is not met, in two kinds of the same shape:
  * <ul>
@@ -22,13 +24,22 @@ public record Shortfall(String rule, String scope, long required, long achieved,
     /** How the text of a rule that no plan can meet begins, in English. */
     public static final String IMPOSSIBLE_EN = "No plan can meet this: ";
 
-    static Shortfall missed(String rule, String scope, long required, long achieved, String zh, String en) {
-        return new Shortfall(rule, scope, required, achieved, required - achieved, zh, en, ShortfallKind.MISSED);
+    static Shortfall missed(String rule, String scope, long required, long achieved, Text text) {
+        return new Shortfall(rule, scope, required, achieved, required - achieved, text.zh(), text.en(),
+                ShortfallKind.MISSED);
     }
 
-    static Shortfall impossible(String rule, String scope, long required, long achievable, String zh, String en) {
-        return new Shortfall(rule, scope, required, achievable, required - achievable, IMPOSSIBLE_ZH + zh,
-                IMPOSSIBLE_EN + en, ShortfallKind.IMPOSSIBLE);
+    static Shortfall impossible(String rule, String scope, long required, long achievable, Text text) {
+        return new Shortfall(rule, scope, required, achievable, required - achievable, IMPOSSIBLE_ZH + text.zh(),
+                IMPOSSIBLE_EN + text.en(), ShortfallKind.IMPOSSIBLE);
+    }
+
+    /**
+     * The shortfall's text in both languages. The record keeps {@code zh} and {@code en} as components so that its
+     * JSON stays as it is; this is not a bean getter, so JSON holds the components only.
+     */
+    public Text text() {
+        return new Text(zh, en);
     }
 
     /**
