@@ -11,6 +11,7 @@ import org.lungang.data.json.PlanDocument.MatchEntry;
 import org.lungang.data.json.PlanDocument.RotationEntry;
 import org.lungang.data.json.PlanJson;
 import org.lungang.solver.domain.RotationKind;
+import org.lungang.solver.domain.Text;
 import org.lungang.solver.exact.GuardedBound;
 import org.lungang.solver.exact.RiseProver;
 import org.lungang.solver.kpi.CountyKpis;
@@ -35,6 +36,10 @@ final class Report {
 
     private String t(String en, String zh) {
         return lang.pick(en, zh);
+    }
+
+    private String t(Text text) {
+        return lang.pick(text);
     }
 
     private static String fixed(double value, int decimals) {
@@ -131,7 +136,7 @@ final class Report {
         }
         out.println(t("Coefficient of variation (before → after, threshold)", "差异系数（交流前 → 交流后，标准）"));
         for (IndicatorKpis indicator : kpis.indicators()) {
-            out.println("  " + indicator.group() + " " + t(indicator.indicator().en(), indicator.indicator().zh())
+            out.println("  " + indicator.group() + " " + t(indicator.indicator().text())
                     + ": " + fixed(indicator.coefficientBefore(), 3) + " → " + fixed(indicator.coefficientAfter(), 3)
                     + " (≤ " + fixed(indicator.threshold(), 2) + (indicator.metAfter() ? t(", met", "，达标")
                             : t(", NOT met", "，未达标")) + ")");
@@ -145,7 +150,7 @@ final class Report {
         if (!kpis.shortfalls().isEmpty()) {
             out.println(t("Shortfalls", "未达标项"));
             for (Shortfall shortfall : kpis.shortfalls()) {
-                out.println("  " + t(shortfall.en(), shortfall.zh()));
+                out.println("  " + t(shortfall.text()));
             }
         }
     }

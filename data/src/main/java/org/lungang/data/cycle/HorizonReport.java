@@ -93,7 +93,7 @@ public final class HorizonReport {
         for (String key : keys) {
             HorizonYear.Coefficient any = coefficient(result, key);
             md.append("| ").append(chinese ? Labels.zh(any.group()) : Labels.en(any.group())).append(" | ")
-                    .append(chinese ? any.indicator().zh() : any.indicator().en()).append(" | ≤ ")
+                    .append(any.indicator().text().pick(chinese)).append(" | ≤ ")
                     .append(fixed(any.threshold(), 2)).append(" |");
             for (HorizonYear y : years) {
                 HorizonYear.Coefficient c = byKey(y).get(key);

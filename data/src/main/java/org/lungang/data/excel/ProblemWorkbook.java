@@ -198,7 +198,7 @@ public final class ProblemWorkbook {
             CellStyle headerStyle = headerStyle(workbook);
             Map<SheetSpec, List<List<Object>>> tables = TableProblemWriter.tables(problem);
             for (SheetSpec spec : SheetSpec.ALL) {
-                Sheet sheet = workbook.createSheet(spec.zh());
+                Sheet sheet = workbook.createSheet(spec.name().zh());
                 List<List<Object>> rows = tables.get(spec);
                 writeRow(sheet, 0, spec.columns().stream().map(c -> (Object) c.zh()).toList(), headerStyle);
                 for (int r = 0; r < rows.size(); r++) {
@@ -294,7 +294,7 @@ public final class ProblemWorkbook {
         rows.add(List.of("", "", "", "表头可用中文或英文；工作表名可用中文或英文（学校/Schools 等）。下拉项也可填英文常量（如 URBAN）。"
                 + "多个值以分号“;”分隔。导入时逐项校验，任何错误都会连同工作表、行、列一并列出，且不导入任何数据。"));
         for (SheetSpec spec : SheetSpec.ALL) {
-            rows.add(List.of(spec.zh() + " (" + spec.en() + ")", "", "", (spec.required() ? "必需。" : "可选。")
+            rows.add(List.of(spec.names(), "", "", (spec.required() ? "必需。" : "可选。")
                     + spec.noteZh()));
             for (Column column : spec.columns()) {
                 String allowed = column.enumType() == null ? "" : "；可选值：" + EnumText.allowed(column.enumType());

@@ -13,6 +13,7 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Text;
 import org.lungang.solver.domain.Tier;
 import org.lungang.solver.domain.Title;
 
@@ -21,14 +22,15 @@ import org.lungang.solver.domain.Title;
  * columns. Each roster sheet is one array of the problem file; the policy sheet holds key/value rows.
  *
  * @param arrayField the problem file's array this sheet fills ({@code schools}, ...), or {@code policy}
+ * @param name the sheet's name in Chinese (as the template writes it) and in English (also accepted when reading)
  * @param required the workbook must have this sheet
  */
-public record SheetSpec(String arrayField, String zh, String en, boolean required, List<Column> columns,
+public record SheetSpec(String arrayField, Text name, boolean required, List<Column> columns,
         String noteZh) {
 
-    public static final SheetSpec SCHOOLS = new SheetSpec("schools", "学校", "Schools", true, schoolColumns(),
+    public static final SheetSpec SCHOOLS = new SheetSpec("schools", new Text("学校", "Schools"), true, schoolColumns(),
             "每行一所学校；联盟/集团用“联盟编号”列表示，同一编号的学校属于同一联盟。编制按学科分列，空白表示 0。");
-    public static final SheetSpec TEACHERS = new SheetSpec("teachers", "教师", "Teachers", true, List.of(
+    public static final SheetSpec TEACHERS = new SheetSpec("teachers", new Text("教师", "Teachers"), true, List.of(
             new Column("id", "工号", Kind.ID, true, null, "唯一编号"),
             new Column("name", "姓名", Kind.TEXT, false, null, "姓名"),
             new Column("schoolId", "学校编号", Kind.ID, true, null, "现任教学校的编号（学校表）"),
@@ -68,18 +70,18 @@ public record SheetSpec(String arrayField, String zh, String en, boolean require
             new Column("exchange.wishesExtension", "申请延期", Kind.BOOLEAN, false,
                     null, "是：期满后本人希望继续留在交流学校")),
             "每行一名教师或校长。团队、配偶、意向学校为本表的列；正在交流的教师只列一次，填写交流学校等列。");
-    public static final SheetSpec POLICY = new SheetSpec("policy", "政策", "Policy", true, List.of(
+    public static final SheetSpec POLICY = new SheetSpec("policy", new Text("政策", "Policy"), true, List.of(
             new Column("key", "参数", Kind.TEXT, true, null, "参数名（英文），name 为方案名称，year 为学年"),
             new Column("value", "值", Kind.TEXT, true, null,
                     "参数值；集合以分号分隔，按学科的权重写作 英语=3;音乐=3"),
             new Column("description", "说明", Kind.TEXT, false, null, "说明，导入时忽略")),
             "本年度政策参数，每行一项；未列出的参数取默认值。year（学年）必填。");
-    public static final SheetSpec DISTANCES = new SheetSpec("distances", "距离", "Distances", false, List.of(
+    public static final SheetSpec DISTANCES = new SheetSpec("distances", new Text("距离", "Distances"), false, List.of(
             new Column("from", "起点学校", Kind.ID, true, null, "学校编号"),
             new Column("to", "终点学校", Kind.ID, true, null, "学校编号"),
             new Column("km", "距离(km)", Kind.NUMBER, true, null, "两校间道路距离，双向相同")),
             "可选：学校间道路距离；未列出的两校按直线距离乘道路系数计算。");
-    public static final SheetSpec DECISIONS = new SheetSpec("decisions", "决定", "Decisions", false, List.of(
+    public static final SheetSpec DECISIONS = new SheetSpec("decisions", new Text("决定", "Decisions"), false, List.of(
             new Column("teacherId", "工号", Kind.ID, true, null, "教师工号"),
             new Column("toSchoolId", "交流学校", Kind.ID, false, null, "指定交流到的学校，空白为留任"),
             new Column("pinned", "锁定", Kind.BOOLEAN, false, null, "是：求解时不得改变此决定"),
@@ -88,7 +90,7 @@ public record SheetSpec(String arrayField, String zh, String en, boolean require
             new Column("extend", "延期", Kind.BOOLEAN, false, null,
                     "交流期满的教师：是＝延期留在交流学校，否＝按期返回；空白按本人意愿和交流学校需要决定")),
             "可选：人事股的决定——锁定交流或留任、禁止交流到某些学校、期满教师延期或返回。");
-    public static final SheetSpec HISTORY = new SheetSpec("history", "交流记录", "History", false, List.of(
+    public static final SheetSpec HISTORY = new SheetSpec("history", new Text("交流记录", "History"), false, List.of(
             new Column("teacherId", "工号", Kind.ID, true, null, "教师工号"),
             new Column("year", "起始学年", Kind.INTEGER, true, null, "交流开始的学年"),
             new Column("fromSchoolId", "原学校", Kind.ID, true, null, "人事关系所在学校编号"),
@@ -104,14 +106,14 @@ public record SheetSpec(String arrayField, String zh, String en, boolean require
     public static final String NOTES_ZH = "说明";
     public static final String NOTES_EN = "Notes";
 
-    public boolean isNamed(String name) {
-        String n = name.strip();
-        return n.equals(zh) || n.equalsIgnoreCase(en);
+    public boolean isNamed(String sheetName) {
+        String n = sheetName.strip();
+        return n.equals(name.zh()) || n.equalsIgnoreCase(name.en());
     }
 
     /** Both names, as an error message names the sheet: {@code 学校 (Schools)}. */
     public String names() {
-        return zh + " (" + en + ")";
+        return name.zh() + " (" + name.en() + ")";
     }
 
     /** The file of this sheet in a CSV directory: {@code schools.csv}. */

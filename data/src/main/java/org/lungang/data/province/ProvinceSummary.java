@@ -194,7 +194,7 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
         out.append("|---|---|---|---|---|---|\n");
         for (Threshold th : thresholds()) {
             out.append("| ").append(chinese ? groupZh(th.group()) : th.group().name().toLowerCase(Locale.ROOT))
-                    .append(" | ").append(chinese ? th.indicator().zh() : th.indicator().en())
+                    .append(" | ").append(th.indicator().text().pick(chinese))
                     .append(" | ≤ ").append(String.format(Locale.ROOT, "%.2f", th.threshold()))
                     .append(" | ").append(th.measured()).append(" | ").append(th.metBefore())
                     .append(" | ").append(th.metAfter()).append(" |\n");

@@ -1,5 +1,7 @@
 package org.lungang.data.sweep;
 
+import org.lungang.solver.domain.Text;
+
 /**
  * How much one constraint binds a plan: what the other rules and goals gain when it is removed (its weight set to
  * 0) and the plan re-solved, against a control re-solve of the same length with every constraint in place.
@@ -12,9 +14,8 @@ package org.lungang.data.sweep;
  * @param rotatedChange teachers rotated, relaxed minus control
  * @param shortageFilledChange shortage posts filled, relaxed minus control
  * @param meanCommuteChangeKm mean commute of movers, relaxed minus control
- * @param zh the finding in Chinese
- * @param en the finding in English
+ * @param finding the finding in words
  */
 public record Binding(String constraint, String level, String gain, boolean binds, String ownCost,
-        int rotatedChange, int shortageFilledChange, double meanCommuteChangeKm, String zh, String en) {
+        int rotatedChange, int shortageFilledChange, double meanCommuteChangeKm, Text finding) {
 }

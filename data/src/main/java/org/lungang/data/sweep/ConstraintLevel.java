@@ -5,6 +5,7 @@ import static org.lungang.solver.domain.ConstraintNames.SHORTAGE_POSTS_FILLED;
 import java.util.List;
 
 import org.lungang.solver.domain.ConstraintNames;
+import org.lungang.solver.domain.Text;
 
 /**
  * The score level each constraint weighs on. {@code ConstraintNames} lists the hard rules first, then the medium
@@ -12,16 +13,14 @@ import org.lungang.solver.domain.ConstraintNames;
  * constraint provider).
  */
 enum ConstraintLevel {
-    HARD("hard rule", "硬性规则"),
-    MEDIUM("policy quota", "政策比例"),
-    SOFT("goal", "优化目标");
+    HARD(new Text("硬性规则", "hard rule")),
+    MEDIUM(new Text("政策比例", "policy quota")),
+    SOFT(new Text("优化目标", "goal"));
 
-    private final String en;
-    private final String zh;
+    private final Text text;
 
-    ConstraintLevel(String en, String zh) {
-        this.en = en;
-        this.zh = zh;
+    ConstraintLevel(Text text) {
+        this.text = text;
     }
 
     static final List<String> MEDIUM_RULES = ConstraintNames.MEDIUM;
@@ -37,14 +36,9 @@ enum ConstraintLevel {
         return index < ConstraintNames.ALL.indexOf(SHORTAGE_POSTS_FILLED) ? HARD : SOFT;
     }
 
-    /** What a rule of this level is called in the reports, in English. */
-    String en() {
-        return en;
-    }
-
-    /** The same in Chinese. */
-    String zh() {
-        return zh;
+    /** What a rule of this level is called in the reports. */
+    Text text() {
+        return text;
     }
 
     /** A weight of {@code amount} units at this level, as the policy's weights are written. */

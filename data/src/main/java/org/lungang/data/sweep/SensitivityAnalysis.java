@@ -26,6 +26,7 @@ import org.lungang.solver.RotationSolver;
 import org.lungang.solver.domain.ConstraintNames;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
+import org.lungang.solver.domain.Text;
 import org.lungang.solver.kpi.KpiCalculator;
 import org.lungang.solver.kpi.PlanKpis;
 
@@ -114,22 +115,24 @@ public final class SensitivityAnalysis {
         int filled = SweepPoint.shortageFilled(relaxed.kpis()) - SweepPoint.shortageFilled(control.kpis());
         double commute = relaxed.kpis().commute().meanKm() - control.kpis().commute().meanKm();
         ConstraintLevel level = ConstraintLevel.of(constraint);
-        String en;
-        String zh;
+        Text finding;
         if (binds) {
-            en = String.format(Locale.ROOT, "“%s” (%s) binds: without it the other rules and goals gain %s; "
-                    + "teachers rotated %+d, shortage posts filled %+d, mean commute %+.1f km; the rule itself "
-                    + "changes by %s.", constraint, level.en(), gain, rotated, filled, commute, cost);
-            zh = String.format(Locale.ROOT, "“%s”（%s）起约束作用：放宽后其余规则和目标改善 %s；交流人数 %+d，"
-                    + "填补缺编 %+d，平均通勤 %+.1f 公里；该规则自身变化 %s。", constraint, level.zh(), gain,
-                    rotated, filled, commute, cost);
+            finding = new Text(
+                    String.format(Locale.ROOT, "“%s”（%s）起约束作用：放宽后其余规则和目标改善 %s；交流人数 %+d，"
+                            + "填补缺编 %+d，平均通勤 %+.1f 公里；该规则自身变化 %s。", constraint, level.text().zh(), gain,
+                            rotated, filled, commute, cost),
+                    String.format(Locale.ROOT, "“%s” (%s) binds: without it the other rules and goals gain %s; "
+                            + "teachers rotated %+d, shortage posts filled %+d, mean commute %+.1f km; the rule "
+                            + "itself changes by %s.", constraint, level.text().en(), gain, rotated, filled, commute,
+                            cost));
         } else {
-            en = String.format(Locale.ROOT, "“%s” (%s) does not bind: without it the other rules and goals do "
-                    + "no better (%s).", constraint, level.en(), gain);
-            zh = String.format(Locale.ROOT, "“%s”（%s）未起约束作用：放宽后其余规则和目标没有改善（%s）。",
-                    constraint, level.zh(), gain);
+            finding = new Text(
+                    String.format(Locale.ROOT, "“%s”（%s）未起约束作用：放宽后其余规则和目标没有改善（%s）。",
+                            constraint, level.text().zh(), gain),
+                    String.format(Locale.ROOT, "“%s” (%s) does not bind: without it the other rules and goals do "
+                            + "no better (%s).", constraint, level.text().en(), gain));
         }
         return new Binding(constraint, level.name().toLowerCase(Locale.ROOT), gain.toString(), binds,
-                cost.toString(), rotated, filled, commute, zh, en);
+                cost.toString(), rotated, filled, commute, finding);
     }
 }

@@ -31,7 +31,7 @@ public record SensitivityReport(String controlScore, Duration timePerSolve, List
         StringBuilder text = new StringBuilder(chinese ? METHOD_ZH : METHOD_EN).append("\n\n");
         text.append(chinese ? "对照得分 " : "Control score ").append(controlScore).append('\n');
         for (Binding binding : bindings) {
-            text.append("- ").append(chinese ? binding.zh() : binding.en()).append('\n');
+            text.append("- ").append(binding.finding().pick(chinese)).append('\n');
         }
         return text.toString();
     }

@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 
+import org.lungang.solver.domain.Text;
+
 /**
  * The trade-off chart of a sweep as a standalone SVG document, written by hand (no chart library): four small
  * multiples sharing the x axis (the first parameter): shortage posts filled, teachers rotated, mean commute, and the
@@ -28,14 +30,14 @@ public final class SweepChart {
     private static final String QUOTA_MISSED = "#E69F00";
     private static final String INFEASIBLE = "#D62728";
 
-    private record Metric(String en, String zh, ToDoubleFunction<SweepPoint> value, double[] guides) {
+    private record Metric(Text name, ToDoubleFunction<SweepPoint> value, double[] guides) {
     }
 
     private static final List<Metric> METRICS = List.of(
-            new Metric("Shortage posts filled", "填补缺编岗位", SweepPoint::shortageFilled, new double[0]),
-            new Metric("Teachers rotated", "交流人数", SweepPoint::rotated, new double[0]),
-            new Metric("Mean commute (km)", "平均通勤（公里）", SweepPoint::meanCommuteKm, new double[0]),
-            new Metric("Largest CV after", "交流后最大差异系数", SweepPoint::coefficientMaxAfter,
+            new Metric(new Text("填补缺编岗位", "Shortage posts filled"), SweepPoint::shortageFilled, new double[0]),
+            new Metric(new Text("交流人数", "Teachers rotated"), SweepPoint::rotated, new double[0]),
+            new Metric(new Text("平均通勤（公里）", "Mean commute (km)"), SweepPoint::meanCommuteKm, new double[0]),
+            new Metric(new Text("交流后最大差异系数", "Largest CV after"), SweepPoint::coefficientMaxAfter,
                     new double[] {0.45, 0.50}));
 
     /** The language of a chart's own words: one language, or both side by side (English first). */
@@ -61,6 +63,11 @@ public final class SweepChart {
                 case ENGLISH -> en;
                 case BOTH -> both;
             };
+        }
+
+        /** A name in the chart's language; both side by side as {@code English · 中文}. */
+        String say(Text name) {
+            return say(name.en(), name.zh(), name.en() + " · " + name.zh());
         }
     }
 
@@ -131,7 +138,7 @@ public final class SweepChart {
         Scale sy = new Scale(yMin, yMax, y0 + PANEL_H, y0);
 
         svg.append("<g class=\"panel\">\n");
-        String metricName = words.say(metric.en, metric.zh, metric.en + " · " + metric.zh);
+        String metricName = words.say(metric.name);
         svg.append(text(x0, y0 - 10, escape(metricName), "start", "font-weight=\"bold\""));
         svg.append("<rect x=\"").append(x0).append("\" y=\"").append(y0).append("\" width=\"").append(PANEL_W)
                 .append("\" height=\"").append(PANEL_H).append("\" fill=\"none\" stroke=\"#999\"/>\n");

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.lungang.data.csv.Csv;
 import org.lungang.solver.kpi.Shortfall;
+import org.lungang.solver.domain.Text;
 
 /** The sweep as a table: CSV for spreadsheets, Markdown for people. One row per point, infeasible points included. */
 public final class SweepTable {
@@ -19,8 +20,14 @@ public final class SweepTable {
      * One figure of a point, written once for both tables: its CSV name and cell, and its Markdown headings and cell
      * (with no headings it is in the CSV only).
      */
-    private record Column(String csvName, String zh, String en, Function<SweepPoint, String> csvCell,
+    private record Column(String csvName, Text heading, Function<SweepPoint, String> csvCell,
             BiFunction<SweepPoint, Boolean, String> markdownCell) {
+
+        /** A column whose Markdown headings are {@code zh} and {@code en}; none (CSV only) when {@code zh} is null. */
+        Column(String csvName, String zh, String en, Function<SweepPoint, String> csvCell,
+                BiFunction<SweepPoint, Boolean, String> markdownCell) {
+            this(csvName, zh == null ? null : new Text(zh, en), csvCell, markdownCell);
+        }
 
         /** A column written alike in both tables. */
         static Column alike(String csvName, String zh, String en, Function<SweepPoint, String> cell) {
@@ -82,10 +89,10 @@ public final class SweepTable {
                 .append(" s").append(chinese ? "；并行求解器：" : "; solvers in parallel: ").append(result.parallel())
                 .append("\n\n");
 
-        List<Column> shown = COLUMNS.stream().filter(c -> c.zh() != null).toList();
+        List<Column> shown = COLUMNS.stream().filter(c -> c.heading() != null).toList();
         List<String> header = new ArrayList<>();
         result.parameters().forEach(p -> header.add(p.name()));
-        shown.forEach(c -> header.add(chinese ? c.zh() : c.en()));
+        shown.forEach(c -> header.add(c.heading().pick(chinese)));
         md.append("| ").append(String.join(" | ", header)).append(" |\n");
         md.append("|").append("---|".repeat(header.size())).append('\n');
         for (SweepPoint p : result.points()) {
@@ -112,7 +119,7 @@ public final class SweepTable {
                         .append(chinese ? "要求 " : "required ").append(s.required())
                         .append(chinese ? "，达到 " : ", achieved ").append(s.achieved())
                         .append(chinese ? "，缺 " : ", short by ").append(s.shortfall()).append(": ")
-                        .append(chinese ? s.zh() : s.en()).append('\n');
+                        .append(s.text().pick(chinese)).append('\n');
             }
             md.append('\n');
         }

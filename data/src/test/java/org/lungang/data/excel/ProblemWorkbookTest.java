@@ -111,8 +111,8 @@ class ProblemWorkbookTest {
         byte[] english;
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(chinese))) {
             for (SheetSpec spec : SheetSpec.ALL) {
-                Sheet sheet = workbook.getSheet(spec.zh());
-                workbook.setSheetName(workbook.getSheetIndex(sheet), spec.en());
+                Sheet sheet = workbook.getSheet(spec.name().zh());
+                workbook.setSheetName(workbook.getSheetIndex(sheet), spec.name().en());
                 for (int c = 0; c < spec.columns().size(); c++) {
                     sheet.getRow(0).getCell(c).setCellValue(spec.columns().get(c).en());
                 }

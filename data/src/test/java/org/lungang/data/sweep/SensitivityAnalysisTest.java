@@ -41,8 +41,8 @@ class SensitivityAnalysisTest {
         assertThat(quota.binds()).isTrue();
         assertThat(quota.rotatedChange()).isNegative();
         assertThat(quota.ownCost()).contains("-").endsWith("medium/0soft");
-        assertThat(quota.en()).startsWith("“School rotation quota” (policy quota) binds");
-        assertThat(quota.zh()).contains("起约束作用");
+        assertThat(quota.finding().en()).startsWith("“School rotation quota” (policy quota) binds");
+        assertThat(quota.finding().zh()).contains("起约束作用");
     }
 
     @Test
@@ -50,7 +50,7 @@ class SensitivityAnalysisTest {
         Binding preference = of(ConstraintNames.PREFERENCE_HONOURED);
 
         assertThat(preference.binds()).isFalse();
-        assertThat(preference.en()).contains("does not bind");
+        assertThat(preference.finding().en()).contains("does not bind");
     }
 
     @Test

@@ -15,17 +15,18 @@ import org.lungang.solver.domain.Text;
  */
 public enum Indicator {
     /** Teachers whose degree is above the one required for the school's group. */
-    ABOVE_REQUIRED_DEGREE("高于规定学历教师", "teachers above the required degree", ConstraintNames.BALANCE_ABOVE_DEGREE),
+    ABOVE_REQUIRED_DEGREE(new Text("高于规定学历教师", "teachers above the required degree"),
+            ConstraintNames.BALANCE_ABOVE_DEGREE),
     /** Backbone teachers of county level or higher. */
-    BACKBONE("县级及以上骨干教师", "backbone teachers of county level or higher", ConstraintNames.BALANCE_BACKBONE),
+    BACKBONE(new Text("县级及以上骨干教师", "backbone teachers of county level or higher"), ConstraintNames.BALANCE_BACKBONE),
     /** PE, music and fine art teachers. */
-    PE_AND_ARTS("体育、艺术（美术、音乐）专任教师", "PE, music and art teachers", ConstraintNames.BALANCE_PE_ARTS);
+    PE_AND_ARTS(new Text("体育、艺术（美术、音乐）专任教师", "PE, music and art teachers"), ConstraintNames.BALANCE_PE_ARTS);
 
     private final Text text;
     private final String constraintName;
 
-    Indicator(String zh, String en, String constraintName) {
-        this.text = new Text(zh, en);
+    Indicator(Text text, String constraintName) {
+        this.text = text;
         this.constraintName = constraintName;
     }
 
@@ -34,7 +35,7 @@ public enum Indicator {
         return text;
     }
 
-    /** The name in Chinese: {@code text().zh()}. */
+    /** The name in Chinese: {@code text().zh()}, for the callers that want one language. */
     public String zh() {
         return text.zh();
     }

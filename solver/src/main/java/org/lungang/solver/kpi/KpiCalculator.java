@@ -50,13 +50,13 @@ public final class KpiCalculator {
             }
             if (!quotaMet) {
                 shortfalls.add(missed(SCHOOL_ROTATION_QUOTA, school.getId(),
-                        "rotation quota of " + t.eligible + " eligible", "符合条件 " + t.eligible + " 人的交流比例",
+                        new Text("符合条件 " + t.eligible + " 人的交流比例", "rotation quota of " + t.eligible + " eligible"),
                         required, t.rotatedOut));
             }
             long backboneRequired = policy.backboneRequired(t.rotatedOut);
             if (t.backboneEligible > 0 && t.backboneRotatedOut < backboneRequired) {
                 shortfalls.add(missed(SCHOOL_BACKBONE_SHARE, school.getId(),
-                        "backbone share of " + t.rotatedOut + " rotated", "交流 " + t.rotatedOut + " 人中骨干教师比例",
+                        new Text("交流 " + t.rotatedOut + " 人中骨干教师比例", "backbone share of " + t.rotatedOut + " rotated"),
                         backboneRequired, t.backboneRotatedOut));
             }
             schools.add(new SchoolKpis(school.getId(), school.getName(), school.getKind(), school.getStage(),
@@ -136,15 +136,15 @@ public final class KpiCalculator {
         }
         long backboneRequired = policy.backboneRequired(teachersRotated);
         if (backboneRotated < backboneRequired) {
-            shortfalls.add(missed(COUNTY_BACKBONE_SHARE, COUNTY_SCOPE, "backbone share of " + teachersRotated
-                    + " rotated", "交流 " + teachersRotated + " 人中骨干教师比例", backboneRequired, backboneRotated));
+            shortfalls.add(missed(COUNTY_BACKBONE_SHARE, COUNTY_SCOPE, new Text("交流 " + teachersRotated + " 人中骨干教师比例",
+                    "backbone share of " + teachersRotated + " rotated"), backboneRequired, backboneRotated));
         }
         long exchangeRequired = policy.cadreBackboneExchangeRequired(cadreBackboneEligible);
         if (cadreBackboneExchanged < exchangeRequired) {
             shortfalls.add(missed(CADRE_BACKBONE_EXCHANGE, COUNTY_SCOPE,
-                    "exchange share of " + cadreBackboneEligible + " eligible cadres and backbone teachers",
-                    "符合条件的 " + cadreBackboneEligible + " 名干部和骨干教师交流比例", exchangeRequired,
-                    cadreBackboneExchanged));
+                    new Text("符合条件的 " + cadreBackboneEligible + " 名干部和骨干教师交流比例",
+                            "exchange share of " + cadreBackboneEligible + " eligible cadres and backbone teachers"),
+                    exchangeRequired, cadreBackboneExchanged));
         }
         // Every shortfall so far is a quota this plan misses.
         boolean quotaMet = shortfalls.isEmpty();
@@ -155,9 +155,10 @@ public final class KpiCalculator {
     }
 
     /** The plan's shortfall, worded as the quota constraint words it. */
-    private static Shortfall missed(String rule, String scope, String en, String zh, long required, long achieved) {
+    private static Shortfall missed(String rule, String scope, Text quota, long required, long achieved) {
         return Shortfall.missed(rule, scope, required, achieved,
-                new Text(QuotaWords.zh(scope, zh, required, achieved), QuotaWords.en(scope, en, required, achieved)));
+                new Text(QuotaWords.zh(scope, quota.zh(), required, achieved),
+                        QuotaWords.en(scope, quota.en(), required, achieved)));
     }
 
     private static List<SubjectShortage> shortages(RotationPlan plan, Staffing staffing) {

@@ -15,6 +15,7 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.SchoolKind;
 import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
+import org.lungang.solver.domain.Text;
 import org.lungang.solver.domain.Tier;
 import org.lungang.solver.kpi.Indicator;
 
@@ -65,7 +66,12 @@ public final class Words {
     }
 
     public static String of(Indicator v) {
-        return pick(v.zh(), v.en());
+        return of(v.text());
+    }
+
+    /** A bilingual text in the UI's language. */
+    public static String of(Text text) {
+        return text.pick(!english());
     }
 
     /**
@@ -127,7 +133,7 @@ public final class Words {
 
     /** Chooses between a pair of texts that say the same in both languages. */
     public static String pick(String zh, String en) {
-        return english() ? en : zh;
+        return of(new Text(zh, en));
     }
 
     public static String decimal(double value, int digits) {

@@ -195,7 +195,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private String indicatorName(IndicatorKpis k) {
-        return Words.pick(k.indicator().zh(), k.indicator().en());
+        return Words.of(k.indicator());
     }
 
     private Grid<IndicatorKpis> indicatorGrid(List<IndicatorKpis> indicators) {

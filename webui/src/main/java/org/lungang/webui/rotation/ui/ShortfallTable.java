@@ -115,6 +115,6 @@ public class ShortfallTable extends Grid<ShortfallTable.Row> {
             }
             return lines;
         }
-        return PlanLinks.text(snapshot, Words.pick(r.shortfall().zh(), r.shortfall().en()), openTeacher);
+        return PlanLinks.text(snapshot, Words.of(r.shortfall().text()), openTeacher);
     }
 }

@@ -88,7 +88,7 @@ public final class SchoolDialog extends Dialog {
     }
 
     private String indicatorLine(IndicatorKpis indicator, SchoolIndicator s) {
-        return Words.pick(indicator.indicator().zh(), indicator.indicator().en()) + ": "
+        return Words.of(indicator.indicator()) + ": "
                 + Words.decimal(s.per100Before(), 2) + " → " + Words.decimal(s.per100After(), 2) + " ("
                 + s.countBefore() + " → " + s.countAfter() + ")";
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import org.lungang.solver.domain.Labels;
 import org.lungang.webui.base.ui.LinkedText;
 import org.lungang.webui.base.ui.Tone;
 import org.lungang.webui.base.ui.Words;
@@ -80,7 +79,7 @@ class ScoreAnalysisPanel extends Div {
     private Component rule(ConstraintView c) {
         Level level = Level.of(c.weight());
         long penalty = level.of(HardMediumSoftLongScore.parseScore(c.score()));
-        Span name = new Span(Words.pick(Labels.zhRule(c.name()), Labels.enRule(c.name())));
+        Span name = new Span(Words.rule(c.name()));
         name.getStyle().set("font-weight", "600");
         Span levelWord = new Span(getTranslation("analysis.level." + level));
         Span amount = new Span(getTranslation("analysis.penalty", (penalty > 0 ? "+" : "") + Words.grouped(penalty)));

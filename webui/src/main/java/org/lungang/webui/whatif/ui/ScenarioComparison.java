@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.lungang.data.sweep.Binding;
 import org.lungang.data.sweep.SensitivityReport;
-import org.lungang.solver.domain.Labels;
 import org.lungang.solver.kpi.IndicatorKpis;
 import org.lungang.solver.kpi.PlanKpis;
 import org.lungang.solver.kpi.SubjectShortage;
@@ -272,7 +271,7 @@ class ScenarioComparison extends Div {
                 Words.score(c.score())))));
         List<String> unmet = plans.analysis(c.version().getId()).constraints().stream()
                 .filter(this::breaksOrMisses)
-                .map(rule -> Words.pick(Labels.zhRule(rule.name()), Labels.enRule(rule.name())) + " ("
+                .map(rule -> Words.rule(rule.name()) + " ("
                         + Words.levels(rule.score()) + ")")
                 .toList();
         Span rules = new Span(getTranslation("compare.poorRules") + " " + String.join(Words.english() ? "; " : "；",
@@ -323,7 +322,7 @@ class ScenarioComparison extends Div {
         }
         for (Binding b : binding) {
             Div line = new Div(new Span(getTranslation("compare.binding",
-                    Words.pick(Labels.zhRule(b.constraint()), Labels.enRule(b.constraint())),
+                    Words.rule(b.constraint()),
                     getTranslation("analysis.level." + b.level().toUpperCase()), Words.levels(b.gain()),
                     signed(b.rotatedChange()), signed(b.shortageFilledChange()))));
             line.addClassName("comparison-binding-rule");
