@@ -21,6 +21,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.lungang.solver.constraints.justifications.DirectionJustification;
@@ -68,6 +69,14 @@ public class RotationConstraintProvider implements ConstraintProvider {
     static final long ABOVE_THRESHOLD_PENALTY = 1_000L;
     /** Soft penalty per 1.0 of a coefficient's rise above its baseline: one thousandth weighs 10 shortage posts. */
     static final long RISE_WEIGHT_PER_CV = 1_000_000L;
+
+    /**
+     * The filters several rules start from, one instance each: the network shares a node only between equal
+     * lambdas, and two lambdas written alike in two places are not equal.
+     */
+    private static final Predicate<Rotation> MOVING_TEACHER = r -> r.isMoving() && !r.isPrincipal();
+    private static final Predicate<Rotation> CANDIDATE_TEACHER = r -> r.isCandidate() && !r.isPrincipal();
+    private static final Predicate<Rotation> MOVING = Rotation::isMoving;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -140,7 +149,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
      */
     Constraint allowedDirection(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .filter(MOVING_TEACHER)
                 .join(RotationPolicy.class)
                 .filter((r, policy) -> !policy.allowsDirection(r.getDirection(), r.getTeacher()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
@@ -220,7 +229,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** A teacher placed beyond the commute limit needs a bed of turnover housing at the destination. */
     Constraint housingBedsBeyondCommuteLimit(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(Rotation::isMoving)
+                .filter(MOVING)
                 .join(RotationPolicy.class)
                 .filter((r, policy) -> r.getCommuteKm() > policy.maxCommuteKm())
                 .groupBy((r, policy) -> r.getDestination(), countBi())
@@ -268,7 +277,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** No school loses more than the policy's share of its teaching staff in one year. */
     Constraint stabilityCap(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .filter(MOVING_TEACHER)
                 .groupBy(Rotation::getHomeSchool, count())
                 .join(RotationPolicy.class)
                 .filter((school, leaving, policy) -> leaving > maxLoss(school, policy))
@@ -289,24 +298,21 @@ public class RotationConstraintProvider implements ConstraintProvider {
 
     /** Each sending school rotates at least ceil(quota × its eligible teachers); principals are counted apart. */
     Constraint schoolRotationQuota(ConstraintFactory factory) {
-        return rotations(factory)
-                .filter(r -> r.isCandidate() && !r.isPrincipal())
-                .groupBy(Rotation::getHomeSchool, count(), conditionally(Rotation::isMoving, count()))
-                .join(RotationPolicy.class)
-                .filter((school, eligible, rotated, policy) ->
-                        rotated < policy.rotationQuotaRequired(school, eligible))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (school, eligible, rotated, policy) ->
-                        policy.rotationQuotaRequired(school, eligible) - rotated)
-                .justifyWith((school, eligible, rotated, policy, score) -> new QuotaJustification(school.getId(),
-                        "rotation quota of " + eligible + " eligible", "符合条件 " + eligible + " 人的交流比例",
-                        policy.rotationQuotaRequired(school, eligible), rotated))
+        return schoolTallies(factory)
+                .filter((school, tally, policy) -> tally.quotaShortfall(school, policy) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (school, tally, policy) -> tally.quotaShortfall(school, policy))
+                .justifyWith((school, tally, policy, score) -> new QuotaJustification(school.getId(),
+                        "rotation quota of " + tally.eligible() + " eligible",
+                        "符合条件 " + tally.eligible() + " 人的交流比例",
+                        policy.rotationQuotaRequired(school, tally.eligible()), tally.rotated()))
                 .asConstraint(SCHOOL_ROTATION_QUOTA);
     }
 
     /** Backbone teachers are at least the policy's share of all teachers rotated in the county. */
     Constraint countyBackboneShare(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .filter(MOVING_TEACHER)
                 .groupBy(count(), conditionally(Rotation::isBackbone, count()))
                 .join(RotationPolicy.class)
                 .filter((rotated, backbone, policy) -> policy.backboneShortfall(rotated, backbone) > 0)
@@ -320,17 +326,10 @@ public class RotationConstraintProvider implements ConstraintProvider {
 
     /** The same share at each sending school that has eligible backbone teachers. */
     Constraint schoolBackboneShare(ConstraintFactory factory) {
-        return rotations(factory)
-                .filter(r -> r.isCandidate() && !r.isPrincipal())
-                .groupBy(Rotation::getHomeSchool, compose(
-                        conditionally(Rotation::isBackbone, count()),
-                        conditionally(Rotation::isMoving, count()),
-                        conditionally((Rotation r) -> r.isMoving() && r.isBackbone(), count()),
-                        BackboneTally::new))
-                .filter((school, tally) -> tally.backboneEligible() > 0)
-                .join(RotationPolicy.class)
-                .filter((school, tally, policy) -> tally.shortfall(policy) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (school, tally, policy) -> tally.shortfall(policy))
+        return schoolTallies(factory)
+                .filter((school, tally, policy) -> tally.backboneEligible() > 0 && tally.backboneShortfall(policy) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                        (school, tally, policy) -> tally.backboneShortfall(policy))
                 .justifyWith((school, tally, policy, score) -> new QuotaJustification(school.getId(),
                         "backbone share of " + tally.rotated() + " rotated",
                         "交流 " + tally.rotated() + " 人中骨干教师比例",
@@ -338,9 +337,32 @@ public class RotationConstraintProvider implements ConstraintProvider {
                 .asConstraint(SCHOOL_BACKBONE_SHARE);
     }
 
-    /** A sending school's eligible backbone teachers, teachers rotated, and backbone teachers among them. */
-    record BackboneTally(int backboneEligible, int rotated, int backboneRotated) {
-        long shortfall(RotationPolicy policy) {
+    /**
+     * Each sending school's eligible teachers (principals apart) and how many of them rotate, backbone teachers
+     * among both: one grouping that the rotation quota and the school's backbone share both read.
+     */
+    private static TriConstraintStream<School, SchoolTally, RotationPolicy> schoolTallies(ConstraintFactory factory) {
+        return rotations(factory)
+                .filter(CANDIDATE_TEACHER)
+                .groupBy(Rotation::getHomeSchool, SchoolTally.COLLECTOR)
+                .join(RotationPolicy.class);
+    }
+
+    /** A sending school's eligible teachers, those rotated, and the backbone teachers among each. */
+    record SchoolTally(int eligible, int rotated, int backboneEligible, int backboneRotated) {
+        /** One instance, so that both quota rules share the grouping's node. */
+        static final UniConstraintCollector<Rotation, ?, SchoolTally> COLLECTOR = compose(
+                count(),
+                conditionally(Rotation::isMoving, count()),
+                conditionally(Rotation::isBackbone, count()),
+                conditionally((Rotation r) -> r.isMoving() && r.isBackbone(), count()),
+                SchoolTally::new);
+
+        long quotaShortfall(School school, RotationPolicy policy) {
+            return Math.max(0, policy.rotationQuotaRequired(school, eligible) - rotated);
+        }
+
+        long backboneShortfall(RotationPolicy policy) {
             return policy.backboneShortfall(rotated, backboneRotated);
         }
     }
@@ -447,7 +469,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** Kilometres of commute of everyone who moves. */
     Constraint commuteDistance(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(Rotation::isMoving)
+                .filter(MOVING)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> Math.round(r.getCommuteKm()))
                 .justifyWith((r, score) -> moveJustification(r,
                         String.format("commute %.1f km", r.getCommuteKm()),
@@ -542,7 +564,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
      */
     private TriConstraintStream<SchoolSubject, Integer, Integer> staffing(ConstraintFactory factory) {
         var departures = rotations(factory)
-                .filter(r -> r.isMoving() && !r.isPrincipal())
+                .filter(MOVING_TEACHER)
                 .map(r -> StaffChange.leaving(r.getHomeSchool(), r.getSubject()));
         var arrivals = rotations(factory)
                 .filter(r -> r.getKind() == RotationKind.SUPPORT)
