@@ -124,10 +124,10 @@ final class ProvinceCommand implements Runnable {
                             + totals.quotasMet() + " 个县各项比例达标");
             for (ProvinceSummary.Threshold th : summary.thresholds()) {
                 report.line(String.format(Locale.ROOT, "  %s %s ≤ %.2f: %d → %d of %d counties",
-                                th.group().name().toLowerCase(Locale.ROOT), th.indicator().en(), th.threshold(),
+                                th.group().name().toLowerCase(Locale.ROOT), th.indicator().text().en(), th.threshold(),
                                 th.metBefore(), th.metAfter(), th.measured()),
                         String.format(Locale.ROOT, "  %s %s ≤ %.2f：%d → %d 个县（共 %d）",
-                                th.group().name().toLowerCase(Locale.ROOT), th.indicator().zh(), th.threshold(),
+                                th.group().name().toLowerCase(Locale.ROOT), th.indicator().text().zh(), th.threshold(),
                                 th.metBefore(), th.metAfter(), th.measured()));
             }
             report.line("Summary written to " + output.resolve("summary.csv") + ", summary.zh.md, summary.en.md, "

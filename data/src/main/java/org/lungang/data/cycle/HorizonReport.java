@@ -187,8 +187,8 @@ public final class HorizonReport {
             svg.append("<line x1=\"").append(left).append("\" x2=\"").append(left + 24).append("\" y1=\"").append(ly)
                     .append("\" y2=\"").append(ly).append("\" stroke-width=\"2\" stroke=\"").append(colour).append('"')
                     .append(dash).append("/>\n");
-            svg.append(text(left + 30, ly + 4, escape(Labels.zh(any.group()) + " " + any.indicator().zh() + " — "
-                    + Labels.en(any.group()) + " " + any.indicator().en()), "start", ""));
+            svg.append(text(left + 30, ly + 4, escape(Labels.zh(any.group()) + " " + any.indicator().text().zh() + " — "
+                    + Labels.en(any.group()) + " " + any.indicator().text().en()), "start", ""));
         }
         svg.append("</svg>\n");
         return svg.toString();

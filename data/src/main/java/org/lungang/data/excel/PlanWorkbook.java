@@ -229,7 +229,7 @@ public final class PlanWorkbook {
         for (IndicatorKpis indicator : kpis.indicators()) {
             Row row = sheet.createRow(rowIndex++);
             cell(row, 0, Labels.zh(indicator.group()), styles.text());
-            cell(row, 1, indicator.indicator().zh(), styles.text());
+            cell(row, 1, indicator.indicator().text().zh(), styles.text());
             cell(row, 2, round3(indicator.coefficientBefore()), styles.number());
             cell(row, 3, round3(indicator.coefficientAfter()), styles.number());
             cell(row, 4, indicator.threshold(), styles.number());

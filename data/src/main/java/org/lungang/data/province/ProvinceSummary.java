@@ -120,7 +120,7 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
                         "score", "bound_status", "gap_to_bound_percent"));
         for (IndicatorGroup group : GROUPS) {
             for (Indicator indicator : Indicator.values()) {
-                String key = chinese ? groupZh(group) + indicator.zh() : group.name().toLowerCase(Locale.ROOT)
+                String key = chinese ? groupZh(group) + indicator.text().zh() : group.name().toLowerCase(Locale.ROOT)
                         + "_" + indicator.name().toLowerCase(Locale.ROOT);
                 headers.add(key + (chinese ? " 交流前" : "_cv_before"));
                 headers.add(key + (chinese ? " 交流后" : "_cv_after"));
@@ -218,7 +218,8 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
                 List<String> cvs = new ArrayList<>();
                 for (CountyResult.IndicatorResult r : c.indicators()) {
                     cvs.add((chinese ? groupZh(IndicatorGroup.valueOf(r.group())) : r.group().toLowerCase(Locale.ROOT))
-                            + " " + (chinese ? r.indicator().zh() : r.indicator().name().toLowerCase(Locale.ROOT))
+                            + " "
+                            + (chinese ? r.indicator().text().zh() : r.indicator().name().toLowerCase(Locale.ROOT))
                             + " " + String.format(Locale.ROOT, "%.3f→%.3f", r.before(), r.after()));
                 }
                 out.append(String.join("<br>", cvs)).append(" | |\n");
@@ -285,7 +286,7 @@ public record ProvinceSummary(String province, List<CountyResult> counties) {
             r++;
             write(province.createRow(r++), List.of("学段", "指标（每百名学生）", "标准", "测算县数", "交流前达标", "交流后达标"));
             for (Threshold th : thresholds()) {
-                write(province.createRow(r++), List.of(groupZh(th.group()), th.indicator().zh(), th.threshold(),
+                write(province.createRow(r++), List.of(groupZh(th.group()), th.indicator().text().zh(), th.threshold(),
                         th.measured(), th.metBefore(), th.metAfter()));
             }
             province.setColumnWidth(0, 24 * 256);

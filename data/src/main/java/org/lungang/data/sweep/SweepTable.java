@@ -7,8 +7,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.lungang.data.csv.Csv;
-import org.lungang.solver.kpi.Shortfall;
 import org.lungang.solver.domain.Text;
+import org.lungang.solver.kpi.Shortfall;
 
 /** The sweep as a table: CSV for spreadsheets, Markdown for people. One row per point, infeasible points included. */
 public final class SweepTable {
@@ -23,39 +23,37 @@ public final class SweepTable {
     private record Column(String csvName, Text heading, Function<SweepPoint, String> csvCell,
             BiFunction<SweepPoint, Boolean, String> markdownCell) {
 
-        /** A column whose Markdown headings are {@code zh} and {@code en}; none (CSV only) when {@code zh} is null. */
-        Column(String csvName, String zh, String en, Function<SweepPoint, String> csvCell,
-                BiFunction<SweepPoint, Boolean, String> markdownCell) {
-            this(csvName, zh == null ? null : new Text(zh, en), csvCell, markdownCell);
-        }
-
         /** A column written alike in both tables. */
-        static Column alike(String csvName, String zh, String en, Function<SweepPoint, String> cell) {
-            return new Column(csvName, zh, en, cell, (p, chinese) -> cell.apply(p));
+        static Column alike(String csvName, Text heading, Function<SweepPoint, String> cell) {
+            return new Column(csvName, heading, cell, (p, chinese) -> cell.apply(p));
         }
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("status", "状态", "status", p -> p.status().name(), (p, chinese) -> status(p.status(), chinese)),
-            Column.alike("rotated", "交流人数", "rotated", p -> Integer.toString(p.rotated())),
-            new Column("backbone_share", "骨干占比", "backbone share", p -> fixed(p.backboneShare(), 4),
+            new Column("status", new Text("状态", "status"), p -> p.status().name(),
+                    (p, chinese) -> status(p.status(), chinese)),
+            Column.alike("rotated", new Text("交流人数", "rotated"), p -> Integer.toString(p.rotated())),
+            new Column("backbone_share", new Text("骨干占比", "backbone share"), p -> fixed(p.backboneShare(), 4),
                     (p, chinese) -> fixed(p.backboneShare() * 100, 1) + "%"),
-            Column.alike("shortage_filled", "填补缺编", "shortage filled", p -> Integer.toString(p.shortageFilled())),
-            new Column("cv_mean_after", "差异系数均值", "CV mean after", p -> fixed(p.coefficientMeanAfter(), 4),
+            Column.alike("shortage_filled", new Text("填补缺编", "shortage filled"),
+                    p -> Integer.toString(p.shortageFilled())),
+            new Column("cv_mean_after", new Text("差异系数均值", "CV mean after"), p -> fixed(p.coefficientMeanAfter(), 4),
                     (p, chinese) -> fixed(p.coefficientMeanAfter(), 3)),
-            new Column("cv_max_after", "差异系数最大", "CV max after", p -> fixed(p.coefficientMaxAfter(), 4),
+            new Column("cv_max_after", new Text("差异系数最大", "CV max after"), p -> fixed(p.coefficientMaxAfter(), 4),
                     (p, chinese) -> fixed(p.coefficientMaxAfter(), 3)),
-            Column.alike("indicators_met", "达标指标", "indicators met", p -> p.indicatorsMet() + "/" + p.indicators()),
-            new Column("mean_commute_km", "平均通勤 km", "mean commute km", p -> fixed(p.meanCommuteKm(), 2),
+            Column.alike("indicators_met", new Text("达标指标", "indicators met"),
+                    p -> p.indicatorsMet() + "/" + p.indicators()),
+            new Column("mean_commute_km", new Text("平均通勤 km", "mean commute km"), p -> fixed(p.meanCommuteKm(), 2),
                     (p, chinese) -> fixed(p.meanCommuteKm(), 1)),
-            Column.alike("beyond_commute_limit", "超出通勤上限", "beyond commute limit",
+            Column.alike("beyond_commute_limit", new Text("超出通勤上限", "beyond commute limit"),
                     p -> Integer.toString(p.beyondCommuteLimit())),
-            Column.alike("hard", "hard", "hard", p -> Long.toString(p.hard())),
-            Column.alike("medium", "medium", "medium", p -> Long.toString(p.medium())),
-            Column.alike("soft", "soft", "soft", p -> Long.toString(p.soft())),
-            new Column("broken_rules", "未满足规则", "rules broken or missed", p -> Csv.textField(p.brokenRulesSummary()),
+            Column.alike("hard", new Text("hard", "hard"), p -> Long.toString(p.hard())),
+            Column.alike("medium", new Text("medium", "medium"), p -> Long.toString(p.medium())),
+            Column.alike("soft", new Text("soft", "soft"), p -> Long.toString(p.soft())),
+            new Column("broken_rules", new Text("未满足规则", "rules broken or missed"),
+                    p -> Csv.textField(p.brokenRulesSummary()),
                     (p, chinese) -> p.brokenRulesSummary().replace("|", "\\|")),
-            new Column("warm_started", null, null, p -> Boolean.toString(p.warmStarted()), null));
+            new Column("warm_started", null, p -> Boolean.toString(p.warmStarted()), null));
 
     /** Comma-separated, a header row first, numbers with a dot; text quoted where it must be. */
     public static String csv(SweepResult result) {

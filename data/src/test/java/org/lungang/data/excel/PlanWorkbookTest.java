@@ -91,7 +91,7 @@ class PlanWorkbookTest {
         for (int i = 0; i < kpis.indicators().size(); i++) {
             var expected = kpis.indicators().get(i);
             Row row = indicators.getRow(T + i + 1);
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.indicator().zh());
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.indicator().text().zh());
             assertThat(row.getCell(3).getNumericCellValue())
                     .isEqualTo(Math.round(expected.coefficientAfter() * 1000) / 1000.0);
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.threshold());

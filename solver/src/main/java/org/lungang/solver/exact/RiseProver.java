@@ -65,7 +65,7 @@ public final class RiseProver {
 
         /** The verdict in the planner's words, e.g. "小学高于规定学历教师：配额缺口不超过 2 人（最少可能）的方案都无法保持 0.195…". */
         public String zh() {
-            String name = Labels.zh(baseline.group()) + baseline.indicator().zh();
+            String name = Labels.zh(baseline.group()) + baseline.indicator().text().zh();
             String heads = quotaShortfall + " 人" + (shortfallProven ? "（最少可能）" : "");
             return name + "：" + switch (verdict) {
                 case UNAVOIDABLE -> "配额缺口不超过 " + heads + "的方案都无法保持 " + before() + "，至少上升 "
@@ -78,7 +78,7 @@ public final class RiseProver {
 
         /** The verdict in English, e.g. "primary teachers above the required degree: no plan missing at most 2…". */
         public String en() {
-            String name = Labels.en(baseline.group()) + " " + baseline.indicator().en();
+            String name = Labels.en(baseline.group()) + " " + baseline.indicator().text().en();
             String heads = quotaShortfall + " quota heads" + (shortfallProven ? " (the least possible)" : "");
             return name + ": " + switch (verdict) {
                 case UNAVOIDABLE -> "no plan missing at most " + heads + " keeps it at " + before()

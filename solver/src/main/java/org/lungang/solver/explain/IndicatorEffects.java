@@ -58,9 +58,9 @@ final class IndicatorEffects {
                 }
                 if (!without.equals(with)) {
                     String change = change(without.value(), with.value());
-                    lines.add(Labels.zh(group) + indicator.zh() + "差异系数 " + change + "。",
-                            "Coefficient of variation of " + indicator.en() + " (" + Labels.en(group) + " schools) "
-                                    + change + ".");
+                    lines.add(Labels.zh(group) + indicator.text().zh() + "差异系数 " + change + "。",
+                            "Coefficient of variation of " + indicator.text().en() + " (" + Labels.en(group)
+                                    + " schools) " + change + ".");
                 }
             }
         });

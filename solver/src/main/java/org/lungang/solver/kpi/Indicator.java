@@ -35,16 +35,6 @@ public enum Indicator {
         return text;
     }
 
-    /** The name in Chinese: {@code text().zh()}, for the callers that want one language. */
-    public String zh() {
-        return text.zh();
-    }
-
-    /** The name in English: {@code text().en()}. */
-    public String en() {
-        return text.en();
-    }
-
     /**
      * The group whose coefficient a school takes part in: its stage's group (primary; junior with nine-year schools,
      * see {@link org.lungang.solver.domain.Stage#indicatorGroup()}), or {@link IndicatorGroup#NONE} for senior schools

@@ -17,7 +17,8 @@ public record IndicatorJustification(IndicatorGroup group, Indicator indicator, 
     public String zh() {
         String verdict = after > before ? "高于交流前" : after < before ? "低于交流前" : "与交流前相同";
         String standard = after <= threshold ? "达到" : "未达到";
-        return Labels.zh(group) + indicator.zh() + "差异系数 " + format(before) + " → " + format(after) + "，" + verdict
+        return Labels.zh(group) + indicator.text().zh() + "差异系数 " + format(before) + " → " + format(after) + "，"
+                + verdict
                 + "，" + standard + "国家标准（不高于 " + format(threshold) + "）";
     }
 
@@ -26,7 +27,7 @@ public record IndicatorJustification(IndicatorGroup group, Indicator indicator, 
         String verdict = after > before ? "higher than before" : after < before ? "lower than before"
                 : "the same as before";
         String standard = after <= threshold ? "within" : "above";
-        return "Coefficient of variation of " + indicator.en() + " (" + Labels.en(group) + "): " + format(before)
+        return "Coefficient of variation of " + indicator.text().en() + " (" + Labels.en(group) + "): " + format(before)
                 + " → " + format(after) + ", " + verdict + ", " + standard + " the national threshold of "
                 + format(threshold);
     }
