@@ -43,6 +43,7 @@ import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SecondmentCap;
+import org.lungang.solver.domain.Seniority;
 import org.lungang.solver.kpi.DifferenceCoefficient;
 import org.lungang.solver.kpi.Indicator;
 import org.lungang.solver.kpi.IndicatorBaseline;
@@ -57,7 +58,6 @@ public class RotationConstraintProvider implements ConstraintProvider {
     public static final int SHORTAGE_POST_REWARD = 100;
     static final int SAME_ALLIANCE_REWARD = 20;
     static final int PREFERENCE_REWARD = 30;
-    static final int SENIORITY_PENALTY_PER_YEAR = 5;
     /**
      * Soft penalty per 1.0 of an indicator's coefficient of variation after the plan (per group and indicator): 0.01
      * of a coefficient weighs as much as one shortage post filled. The medium rule already keeps every coefficient
@@ -537,10 +537,9 @@ public class RotationConstraintProvider implements ConstraintProvider {
                         equal(Rotation::getHomeSchool),
                         equal(Rotation::getSubject),
                         // A few colleagues share a school and subject: comparing their years beats a sorted index.
-                        filtering((moved, stayed) -> moved.getTeacher().yearsAtSchool()
-                                < stayed.getTeacher().yearsAtSchool()))
-                .penalize(HardMediumSoftLongScore.ONE_SOFT, (moved, stayed) -> SENIORITY_PENALTY_PER_YEAR
-                        * (stayed.getTeacher().yearsAtSchool() - moved.getTeacher().yearsAtSchool()))
+                        filtering((moved, stayed) -> Seniority.regret(moved.getTeacher(), stayed.getTeacher()) > 0))
+                .penalize(HardMediumSoftLongScore.ONE_SOFT,
+                        (moved, stayed) -> Seniority.regret(moved.getTeacher(), stayed.getTeacher()))
                 .justifyWith((moved, stayed, score) -> new PairJustification(moved.getId(), stayed.getId(),
                         "rotated with " + moved.getTeacher().yearsAtSchool() + " years while a colleague with "
                                 + stayed.getTeacher().yearsAtSchool() + " years stays",

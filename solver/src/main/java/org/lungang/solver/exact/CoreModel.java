@@ -18,6 +18,7 @@ import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
+import org.lungang.solver.domain.Seniority;
 
 /**
  * The linear core of the rotation rules as a mixed-integer model over (group of teachers, destination) pairs, built
@@ -177,8 +178,7 @@ final class CoreModel {
         Map<Rotation, School> result = new HashMap<>();
         for (Group group : groups) {
             List<Rotation> waiting = new ArrayList<>(group.members());
-            waiting.sort(Comparator.comparing((Rotation r) -> !r.getTeacher().volunteer())
-                    .thenComparing(r -> -r.getTeacher().yearsAtSchool())
+            waiting.sort(Comparator.comparing(Rotation::getTeacher, Seniority.FIRST_TO_GO)
                     .thenComparing(Rotation::getId));
             for (Pair pair : pairsOf(group)) {
                 long count = Math.round(values.getOrDefault(pair.variable(), 0.0));
