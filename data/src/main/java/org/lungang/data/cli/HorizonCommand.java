@@ -82,9 +82,9 @@ final class HorizonCommand extends LungangCommand {
         writeReports(output, result);
         out.println();
         out.print(HorizonReport.markdown(result, lang.lang == Lang.ZH));
-        out.println(lang.lang.pick("Horizon of " + years + " years in " + String.format(java.util.Locale.ROOT,
-                "%.1f", seconds) + " s; written to ", years + " 个学年用时 " + String.format(java.util.Locale.ROOT,
-                "%.1f", seconds) + " 秒；已写入 ") + output);
+        String took = String.format(java.util.Locale.ROOT, "%.1f", seconds);
+        out.println(lang.lang.pick(years + " 个学年用时 " + took + " 秒；已写入 ",
+                "Horizon of " + years + " years in " + took + " s; written to ") + output);
         return 0;
     }
 
@@ -132,9 +132,9 @@ final class HorizonCommand extends LungangCommand {
             PlanJson.write(PlanJson.toDocument(solved, year.name(), solver),
                     dir.resolve("years").resolve(year.year() + ".plan.json"));
             out.println("[" + (index + 1) + "/" + total + "] " + year.year() + ": " + row.score() + ", "
-                    + lang.lang.pick("rotated ", "交流 ") + row.rotated() + lang.lang.pick(", returned ", "，返回 ")
-                    + row.returned() + lang.lang.pick(", extended ", "，延期 ") + row.extended()
-                    + lang.lang.pick(", coverage ", "，覆盖率 ") + String.format(java.util.Locale.ROOT, "%.1f%%",
+                    + lang.lang.pick("交流 ", "rotated ") + row.rotated() + lang.lang.pick("，返回 ", ", returned ")
+                    + row.returned() + lang.lang.pick("，延期 ", ", extended ") + row.extended()
+                    + lang.lang.pick("，覆盖率 ", ", coverage ") + String.format(java.util.Locale.ROOT, "%.1f%%",
                             row.coverage() * 100));
             out.flush();
         };

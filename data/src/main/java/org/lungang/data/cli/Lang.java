@@ -7,7 +7,8 @@ public enum Lang {
     EN,
     ZH;
 
-    String pick(String en, String zh) {
+    /** The half in this language, Chinese first as in a {@link Text}. */
+    String pick(String zh, String en) {
         return pick(new Text(zh, en));
     }
 

@@ -34,8 +34,8 @@ final class Report {
         this.lang = lang;
     }
 
-    private String t(String en, String zh) {
-        return lang.pick(en, zh);
+    private String t(String zh, String en) {
+        return lang.pick(zh, en);
     }
 
     private String t(Text text) {
@@ -51,8 +51,8 @@ final class Report {
     }
 
     void score(PlanDocument plan) {
-        out.println(t("Plan", "方案") + " \"" + plan.problem() + "\": " + t("score ", "得分 ") + plan.score() + " ("
-                + (plan.feasible() ? t("feasible", "可行") : t("INFEASIBLE: hard rules broken", "不可行：违反硬性规则"))
+        out.println(t("方案", "Plan") + " \"" + plan.problem() + "\": " + t("得分 ", "score ") + plan.score() + " ("
+                + (plan.feasible() ? t("可行", "feasible") : t("不可行：违反硬性规则", "INFEASIBLE: hard rules broken"))
                 + ")");
         bound(plan.bound());
     }
@@ -62,23 +62,23 @@ final class Report {
         if (bound == null) {
             return;
         }
-        String proof = "OPTIMAL".equals(bound.status()) ? t("proven optimal", "已证明最优")
-                : t("not proven optimal within its time", "限时内未证明最优");
+        String proof = "OPTIMAL".equals(bound.status()) ? t("已证明最优", "proven optimal")
+                : t("限时内未证明最优", "not proven optimal within its time");
         if (bound.gapPercent() != null) {
-            out.println(t("Posts filled and commute within ", "补缺编与通勤达到本比例要求下已证明最优值的 ")
-                    + fixed(Math.max(0, bound.gapPercent()), 1) + t("% of the proven best for these quotas",
-                            "% 以内")
-                    + " (" + t("bound ", "上界 ") + fixed(bound.bound(), 0) + ", " + t("this plan ", "本方案 ")
-                    + bound.planObjective() + "; " + t("exact core ", "精确模型 ") + bound.engine() + " " + proof
-                    + ", " + fixed(bound.seconds(), 1) + " s, " + bound.pairs() + t(" pairs", " 个候选")
-                    + (bound.aggregated() ? t(", aggregated", "，已聚合") : "") + ")" + guardCost(bound));
+            out.println(t("补缺编与通勤达到本比例要求下已证明最优值的 ", "Posts filled and commute within ")
+                    + fixed(Math.max(0, bound.gapPercent()), 1) + t("% 以内",
+                            "% of the proven best for these quotas")
+                    + " (" + t("上界 ", "bound ") + fixed(bound.bound(), 0) + ", " + t("本方案 ", "this plan ")
+                    + bound.planObjective() + "; " + t("精确模型 ", "exact core ") + bound.engine() + " " + proof
+                    + ", " + fixed(bound.seconds(), 1) + " s, " + bound.pairs() + t(" 个候选", " pairs")
+                    + (bound.aggregated() ? t("，已聚合", ", aggregated") : "") + ")" + guardCost(bound));
         } else if (bound.bound() != null) {
-            out.println(t("Exact core ", "精确模型 ") + bound.engine() + ": " + t("bound ", "上界 ")
-                    + fixed(bound.bound(), 0) + t(" at a quota shortfall of ", "（比例缺口 ") + bound.quotaShortfall()
-                    + t("; this plan misses ", "）；本方案缺口 ") + bound.planShortfall()
-                    + t(", so the bound does not cover it", "，上界不适用"));
+            out.println(t("精确模型 ", "Exact core ") + bound.engine() + ": " + t("上界 ", "bound ")
+                    + fixed(bound.bound(), 0) + t("（比例缺口 ", " at a quota shortfall of ") + bound.quotaShortfall()
+                    + t("）；本方案缺口 ", "; this plan misses ") + bound.planShortfall()
+                    + t("，上界不适用", ", so the bound does not cover it"));
         } else {
-            out.println(t("Exact core: ", "精确模型：") + bound.status() + " — " + bound.message());
+            out.println(t("精确模型：", "Exact core: ") + bound.status() + " — " + bound.message());
         }
     }
 
@@ -88,67 +88,67 @@ final class Report {
         if (!(cost >= 0.05)) {
             return "";
         }
-        return t("; " + fixed(cost, 1) + "% of it was given up so that no official coefficient of variation rises",
-                "；其中 " + fixed(cost, 1) + "% 是为不使差异系数上升而让出的");
+        return t("；其中 " + fixed(cost, 1) + "% 是为不使差异系数上升而让出的",
+                "; " + fixed(cost, 1) + "% of it was given up so that no official coefficient of variation rises");
     }
 
     void moves(PlanDocument plan) {
         out.println();
-        out.println(t("Moves", "交流名单") + " (" + plan.rotations().size() + ")");
+        out.println(t("交流名单", "Moves") + " (" + plan.rotations().size() + ")");
         for (RotationEntry r : plan.rotations()) {
             out.println("  " + r.teacherId() + " " + r.teacherName() + "  " + r.fromSchoolId() + " → " + r.toSchoolId()
                     + "  " + kind(r.kind()) + "  " + r.subject() + "  " + fixed(r.distanceKm(), 1) + " km"
-                    + (Boolean.TRUE.equals(r.pinned()) ? "  " + t("[pinned]", "[已锁定]") : ""));
+                    + (Boolean.TRUE.equals(r.pinned()) ? "  " + t("[已锁定]", "[pinned]") : ""));
         }
     }
 
     String kind(RotationKind kind) {
         return switch (kind) {
-            case SUPPORT -> t("support", "支教");
-            case SECONDMENT -> t("secondment", "挂职锻炼");
-            case PRINCIPAL -> t("principal", "校长交流");
+            case SUPPORT -> t("支教", "support");
+            case SECONDMENT -> t("挂职锻炼", "secondment");
+            case PRINCIPAL -> t("校长交流", "principal");
         };
     }
 
     void kpis(PlanKpis kpis) {
         CountyKpis county = kpis.county();
         out.println();
-        out.println(t("County", "全县"));
-        out.println("  " + t("teachers", "教师") + " " + county.teachers() + ", " + t("eligible", "符合交流条件")
-                + " " + county.eligible() + ", " + t("rotated", "交流") + " " + county.rotated());
+        out.println(t("全县", "County"));
+        out.println("  " + t("教师", "teachers") + " " + county.teachers() + ", " + t("符合交流条件", "eligible")
+                + " " + county.eligible() + ", " + t("交流", "rotated") + " " + county.rotated());
         for (RotationKind kind : RotationKind.values()) {
             out.println("    " + kind(kind) + ": " + county.rotatedByKind().getOrDefault(kind, 0));
         }
-        out.println("  " + t("backbone share of rotated", "骨干教师占交流人数比例") + " "
-                + percent(county.backboneShare()) + " (" + t("required", "要求") + " "
+        out.println("  " + t("骨干教师占交流人数比例", "backbone share of rotated") + " "
+                + percent(county.backboneShare()) + " (" + t("要求", "required") + " "
                 + percent(county.backboneShareRequired()) + ")");
-        out.println("  " + t("cadre and backbone exchange", "干部和骨干教师交流比例") + " "
-                + percent(county.cadreBackboneShare()) + " (" + t("required", "要求") + " "
+        out.println("  " + t("干部和骨干教师交流比例", "cadre and backbone exchange") + " "
+                + percent(county.cadreBackboneShare()) + " (" + t("要求", "required") + " "
                 + percent(county.cadreBackboneShareRequired()) + ")");
-        out.println("  " + t("schools meeting their rotation quota", "达到交流比例的学校") + " "
-                + county.quotaSchoolsMet() + "/" + county.quotaSchools() + "; " + t("all quotas met: ", "全部比例达标：")
-                + (county.quotaMet() ? t("yes", "是") : t("no", "否")));
-        out.println(t("Open posts by subject (before → after)", "各学科缺编（交流前 → 交流后）"));
+        out.println("  " + t("达到交流比例的学校", "schools meeting their rotation quota") + " "
+                + county.quotaSchoolsMet() + "/" + county.quotaSchools() + "; " + t("全部比例达标：", "all quotas met: ")
+                + (county.quotaMet() ? t("是", "yes") : t("否", "no")));
+        out.println(t("各学科缺编（交流前 → 交流后）", "Open posts by subject (before → after)"));
         for (SubjectShortage shortage : kpis.shortages()) {
             if (shortage.openBefore() != 0 || shortage.openAfter() != 0) {
                 out.println("  " + shortage.subject() + ": " + shortage.openBefore() + " → " + shortage.openAfter());
             }
         }
-        out.println(t("Coefficient of variation (before → after, threshold)", "差异系数（交流前 → 交流后，标准）"));
+        out.println(t("差异系数（交流前 → 交流后，标准）", "Coefficient of variation (before → after, threshold)"));
         for (IndicatorKpis indicator : kpis.indicators()) {
             out.println("  " + indicator.group() + " " + t(indicator.indicator().text())
                     + ": " + fixed(indicator.coefficientBefore(), 3) + " → " + fixed(indicator.coefficientAfter(), 3)
-                    + " (≤ " + fixed(indicator.threshold(), 2) + (indicator.metAfter() ? t(", met", "，达标")
-                            : t(", NOT met", "，未达标")) + ")");
+                    + " (≤ " + fixed(indicator.threshold(), 2) + (indicator.metAfter() ? t("，达标", ", met")
+                            : t("，未达标", ", NOT met")) + ")");
         }
-        out.println(t("Commute of movers", "交流教师通勤") + ": " + t("mean ", "平均 ")
-                + fixed(kpis.commute().meanKm(), 1) + " km, " + t("longest ", "最远 ")
-                + fixed(kpis.commute().maxKm(), 1) + " km, " + t("beyond ", "超过 ")
+        out.println(t("交流教师通勤", "Commute of movers") + ": " + t("平均 ", "mean ")
+                + fixed(kpis.commute().meanKm(), 1) + " km, " + t("最远 ", "longest ")
+                + fixed(kpis.commute().maxKm(), 1) + " km, " + t("超过 ", "beyond ")
                 + fixed(kpis.commute().limitKm(), 0) + " km: " + kpis.commute().beyondLimit());
-        out.println(t("Preferences honoured", "满足本人志愿") + ": " + kpis.preferences().honoured() + "/"
+        out.println(t("满足本人志愿", "Preferences honoured") + ": " + kpis.preferences().honoured() + "/"
                 + kpis.preferences().moversWithPreferences());
         if (!kpis.shortfalls().isEmpty()) {
-            out.println(t("Shortfalls", "未达标项"));
+            out.println(t("未达标项", "Shortfalls"));
             for (Shortfall shortfall : kpis.shortfalls()) {
                 out.println("  " + t(shortfall.text()));
             }
@@ -157,37 +157,37 @@ final class Report {
 
     void constraints(PlanDocument plan) {
         out.println();
-        out.println(t("Score by constraint", "各约束得分"));
+        out.println(t("各约束得分", "Score by constraint"));
         for (ConstraintEntry constraint : plan.constraints()) {
             out.println("  " + constraint.name() + ": " + constraint.score() + " (" + constraint.matches().size() + " "
-                    + t("matches", "项") + ")");
+                    + t("项", "matches") + ")");
             if (!constraint.matches().isEmpty() && !constraint.score().startsWith("0hard/0medium")) {
                 constraint.matches().stream().limit(MATCHES_SHOWN).forEach(this::match);
                 if (constraint.matches().size() > MATCHES_SHOWN) {
                     out.println("      … " + (constraint.matches().size() - MATCHES_SHOWN) + " "
-                            + t("more in the plan file", "项见方案文件"));
+                            + t("项见方案文件", "more in the plan file"));
                 }
             }
         }
     }
 
     void match(MatchEntry match) {
-        out.println("      " + match.score() + "  " + t(match.en(), match.zh()));
+        out.println("      " + match.score() + "  " + t(match.zh(), match.en()));
     }
 
     /** What the rise proof settled for each coefficient the plan raises. */
     void riseProofs(List<RiseProver.RiseProof> proofs) {
-        out.println(t("Can the rises be avoided at the least quota shortfall?", "在最小配额缺口下，差异系数的上升能否避免？"));
+        out.println(t("在最小配额缺口下，差异系数的上升能否避免？", "Can the rises be avoided at the least quota shortfall?"));
         for (RiseProver.RiseProof proof : proofs) {
-            out.println("  " + t(proof.en(), proof.zh()));
+            out.println("  " + t(proof.zh(), proof.en()));
         }
     }
 
     void guardedBound(GuardedBound.Result result) {
-        out.println(t(result.en(), result.zh()));
+        out.println(t(result.zh(), result.en()));
     }
 
     void line(String en, String zh) {
-        out.println(t(en, zh));
+        out.println(t(zh, en));
     }
 }

@@ -54,9 +54,9 @@ final class SolveCommand extends LungangCommand {
         report.kpis(document.kpis());
         report.line("Plan written to " + output, "方案已写入 " + output);
         if (!document.feasible()) {
-            err().println(lang.lang.pick("lungang: the plan written to " + output + " breaks a hard rule "
-                    + "(exit code 3); the broken rules are listed above and in the file",
-                    "lungang：写入 " + output + " 的方案违反硬性规则（退出码 3），违反的规则见上文和文件"));
+            err().println(lang.lang.pick("lungang：写入 " + output + " 的方案违反硬性规则（退出码 3），违反的规则见上文和文件",
+                    "lungang: the plan written to " + output + " breaks a hard rule (exit code 3); the broken rules "
+                            + "are listed above and in the file"));
             err().flush();
             return LungangCli.HARD_RULE_BROKEN;
         }

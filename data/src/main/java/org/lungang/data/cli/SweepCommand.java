@@ -75,14 +75,14 @@ final class SweepCommand extends LungangCommand {
 
         PrintWriter out = out();
         boolean chinese = lang.lang == Lang.ZH;
-        out.println(lang.lang.pick("Sweeping ", "扫描 ") + request.pointCount() + lang.lang.pick(" points, ", " 个点，")
-                + time.toSeconds() + lang.lang.pick(" s each", " 秒/点"));
+        out.println(lang.lang.pick("扫描 ", "Sweeping ") + request.pointCount() + lang.lang.pick(" 个点，", " points, ")
+                + time.toSeconds() + lang.lang.pick(" 秒/点", " s each"));
         out.flush();
         SweepResult result = new SweepRunner().run(request, progress -> {
             SweepPoint p = progress.point();
             out.println("[" + progress.done() + "/" + progress.total() + "] "
-                    + SweepTable.label(request.parameters(), p) + ": " + p.score() + ", " + lang.lang.pick("rotated ", "交流 ")
-                    + p.rotated() + (p.brokenRulesSummary().isEmpty() ? "" : " — " + p.brokenRulesSummary()));
+                    + SweepTable.label(request.parameters(), p) + ": " + p.score() + ", "
+                    + lang.lang.pick("交流 ", "rotated ") + p.rotated() + (p.brokenRulesSummary().isEmpty() ? "" : " — " + p.brokenRulesSummary()));
             out.flush();
         });
         FileIo.writeText(output.resolve("sweep.csv"), SweepTable.csv(result));
@@ -91,7 +91,7 @@ final class SweepCommand extends LungangCommand {
         FileIo.writeText(output.resolve("sweep.svg"), SweepChart.svg(result));
         out.println();
         out.print(markdown);
-        out.println(lang.lang.pick("Written: ", "已写入：") + output.resolve("sweep.csv") + ", "
+        out.println(lang.lang.pick("已写入：", "Written: ") + output.resolve("sweep.csv") + ", "
                 + output.resolve("sweep.md") + ", " + output.resolve("sweep.svg"));
         return 0;
     }

@@ -82,10 +82,9 @@ public final class ProblemWorkbook {
                 String name = sheet.getSheetName();
                 SheetSpec spec = SheetSpec.ALL.stream().filter(s -> s.isNamed(name)).findFirst().orElse(null);
                 if (spec == null) {
-                    if (!name.strip().equals(SheetSpec.NOTES_ZH) && !name.strip().equalsIgnoreCase(SheetSpec.NOTES_EN)) {
+                    if (!SheetSpec.isNotes(name)) {
                         errors.add(new InputError(fileName, name, "unknown sheet \"" + name + "\"; expected "
-                                + String.join(", ", SheetSpec.ALL.stream().map(SheetSpec::names).toList())
-                                + " or " + SheetSpec.NOTES_ZH + " (" + SheetSpec.NOTES_EN + ")"));
+                                + SheetSpec.allNames()));
                     }
                 } else if (tables.containsKey(spec)) {
                     errors.add(new InputError(fileName, name, "a second " + spec.names() + " sheet"));
@@ -210,7 +209,7 @@ public final class ProblemWorkbook {
                 }
                 addDropDowns(sheet, spec, rows.size());
             }
-            writeNotes(workbook.createSheet(SheetSpec.NOTES_ZH), headerStyle);
+            writeNotes(workbook.createSheet(SheetSpec.NOTES.zh()), headerStyle);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

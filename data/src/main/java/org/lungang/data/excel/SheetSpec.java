@@ -102,18 +102,36 @@ public record SheetSpec(String arrayField, Text name, boolean required, List<Col
     /** The sheets in workbook order. */
     public static final List<SheetSpec> ALL = List.of(SCHOOLS, TEACHERS, POLICY, DISTANCES, DECISIONS, HISTORY);
 
-    /** The notes sheet of the template; ignored when reading. */
-    public static final String NOTES_ZH = "说明";
-    public static final String NOTES_EN = "Notes";
+    /** The notes sheet of the template (written under its Chinese name); ignored when reading. */
+    public static final Text NOTES = new Text("说明", "Notes");
 
     public boolean isNamed(String sheetName) {
+        return isNamed(name, sheetName);
+    }
+
+    /** Whether the sheet is the template's notes sheet, under either name. */
+    public static boolean isNotes(String sheetName) {
+        return isNamed(NOTES, sheetName);
+    }
+
+    /** The Chinese name as written, or the English one in any case. */
+    private static boolean isNamed(Text name, String sheetName) {
         String n = sheetName.strip();
         return n.equals(name.zh()) || n.equalsIgnoreCase(name.en());
     }
 
     /** Both names, as an error message names the sheet: {@code 学校 (Schools)}. */
     public String names() {
+        return names(name);
+    }
+
+    private static String names(Text name) {
         return name.zh() + " (" + name.en() + ")";
+    }
+
+    /** Every name a problem workbook's sheet may have, as an unknown sheet's error lists them. */
+    public static String allNames() {
+        return String.join(", ", ALL.stream().map(SheetSpec::names).toList()) + " or " + names(NOTES);
     }
 
     /** The file of this sheet in a CSV directory: {@code schools.csv}. */
