@@ -10,23 +10,18 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.domain.ConstraintNames.*;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.lungang.solver.constraints.justifications.DirectionJustification;
 import org.lungang.solver.constraints.justifications.ForbiddenMoveJustification;
-import org.lungang.solver.constraints.justifications.IndicatorJustification;
 import org.lungang.solver.constraints.justifications.IneligibleRotationJustification;
 import org.lungang.solver.constraints.justifications.MoveJustification;
 import org.lungang.solver.constraints.justifications.OwnSchoolJustification;
@@ -37,7 +32,6 @@ import org.lungang.solver.constraints.justifications.SchoolCountJustification;
 import org.lungang.solver.constraints.justifications.ShortageFilledJustification;
 import org.lungang.solver.constraints.justifications.StaffingJustification;
 import org.lungang.solver.constraints.justifications.TeamJustification;
-import org.lungang.solver.domain.IndicatorGroup;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationKind;
 import org.lungang.solver.domain.RotationPolicy;
@@ -392,11 +386,10 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint indicatorsMustNotWorsen(ConstraintFactory factory) {
         return indicatorCoefficients(factory)
                 .join(RotationPolicy.class)
-                .filter((baseline, after, policy) -> policy.indicatorsMustNotWorsen()
-                        && baseline.riseInThousandths(after) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
-                        (baseline, after, policy) -> baseline.riseInThousandths(after))
-                .justifyWith((baseline, after, policy, score) -> indicatorJustification(baseline, after))
+                .filter((coefficients, policy) -> policy.indicatorsMustNotWorsen() && coefficients.rise() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (coefficients, policy) -> coefficients.rise())
+                .justifyWith((coefficients, policy, score) -> coefficients.justification(
+                        (baseline, after) -> baseline.riseInThousandths(after) > 0))
                 .asConstraint(INDICATORS_MUST_NOT_WORSEN);
     }
 
@@ -448,12 +441,25 @@ public class RotationConstraintProvider implements ConstraintProvider {
      * that takes back a part of one would not show there, and local search needs that slope to find its way back.
      */
     private Constraint lowerCoefficient(ConstraintFactory factory, Indicator indicator, String name) {
-        return indicatorCoefficients(factory, indicator)
+        return indicatorCoefficients(factory)
                 .join(RotationPolicy.class)
-                .filter((baseline, after, policy) -> coefficientPenalty(baseline, after, policy) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RotationConstraintProvider::coefficientPenalty)
-                .justifyWith((baseline, after, policy, score) -> indicatorJustification(baseline, after))
+                .filter((coefficients, policy) -> coefficientPenalty(indicator, coefficients, policy) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (coefficients, policy) -> coefficientPenalty(indicator, coefficients, policy))
+                .justifyWith((coefficients, policy, score) -> coefficients.justification(
+                        (baseline, after) -> baseline.indicator() == indicator
+                                && coefficientPenalty(baseline, after, policy) > 0))
                 .asConstraint(name);
+    }
+
+    /** The goal's penalty of one indicator summed over its groups. */
+    private static long coefficientPenalty(Indicator indicator, IndicatorCoefficients coefficients,
+            RotationPolicy policy) {
+        long penalty = 0;
+        for (IndicatorCoefficients.Coefficient coefficient : coefficients.of(indicator)) {
+            penalty += coefficientPenalty(coefficient.baseline(), coefficient.after(), policy);
+        }
+        return penalty;
     }
 
     static long coefficientPenalty(IndicatorBaseline baseline, DifferenceCoefficient after, RotationPolicy policy) {
@@ -573,66 +579,18 @@ public class RotationConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * The official coefficient of variation of one indicator in every group after the plan, beside its baseline:
-     * the indicator's teachers counted per school where they work (principals and schools without students left
-     * out), then per group the sums N = Σn and Q = Σn²/p ({@link IndicatorSumsCollector}), the group's students P
-     * being a constant of its baseline. A group whose indicator teachers all left has no tuple: its coefficient is 0,
-     * which is neither a rise nor above a threshold. One stream per indicator with the same functions each time
-     * ({@link IndicatorStreams}), so that the rule on rises and each indicator's goal share its nodes; one stream of
-     * (school, indicator) places for all three spent about a tenth of local search re-matching each teacher's list.
+     * The official coefficients of variation after the plan, beside their baselines: the indicator teachers counted
+     * per school where they work (principals and schools without students left out), then per group and indicator
+     * the sums N = Σn and Q = Σn²/p ({@link IndicatorSumsCollector}), the group's students P being a constant of its
+     * baseline. One tuple for all of them, so that a move updates it once; every rule on the coefficients reads it
+     * (the same lambdas and collectors each time, so the network shares its nodes).
      */
-    private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
-            ConstraintFactory factory, Indicator indicator) {
-        IndicatorStreams functions = IndicatorStreams.of(indicator);
+    private static UniConstraintStream<IndicatorCoefficients> indicatorCoefficients(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(functions.counted())
-                .groupBy(functions.key(), IndicatorSumsCollector.INSTANCE)
-                .join(IndicatorBaseline.class,
-                        equal((key, sums) -> key, b -> new GroupIndicator(b.group(), b.indicator())))
-                .map((key, sums, baseline) -> baseline,
-                        (key, sums, baseline) -> baseline.after(sums.count(), sums.squares()));
-    }
-
-    /** Every indicator's coefficients: the rule that none may rise reads them all. */
-    private static BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> indicatorCoefficients(
-            ConstraintFactory factory) {
-        BiConstraintStream<IndicatorBaseline, DifferenceCoefficient> all = null;
-        for (Indicator indicator : Indicator.values()) {
-            var one = indicatorCoefficients(factory, indicator);
-            all = all == null ? one : all.concat(one);
-        }
-        return all;
-    }
-
-    /**
-     * Whether a rotation counts for the indicator where she works, and the key of her group's coefficient: one
-     * instance per indicator, so that every stream of the indicator is the same stream to the network.
-     */
-    private record IndicatorStreams(Predicate<Rotation> counted, Function<Rotation, GroupIndicator> key) {
-        private static final Map<Indicator, IndicatorStreams> BY_INDICATOR = new EnumMap<>(Indicator.class);
-
-        static {
-            for (Indicator indicator : Indicator.values()) {
-                BY_INDICATOR.put(indicator, new IndicatorStreams(
-                        r -> Indicator.groupOf(r.getEffectiveSchool()) != IndicatorGroup.NONE
-                                && indicator.counts(r.getTeacher(), r.getEffectiveSchool()),
-                        r -> new GroupIndicator(Indicator.groupOf(r.getEffectiveSchool()), indicator)));
-            }
-        }
-
-        static IndicatorStreams of(Indicator indicator) {
-            return BY_INDICATOR.get(indicator);
-        }
-    }
-
-    /** The key of one coefficient: an indicator over one group's schools. */
-    record GroupIndicator(IndicatorGroup group, Indicator indicator) {
-    }
-
-    private static IndicatorJustification indicatorJustification(IndicatorBaseline baseline,
-            DifferenceCoefficient after) {
-        return new IndicatorJustification(baseline.group(), baseline.indicator(), baseline.before().value(),
-                after.value(), baseline.threshold());
+                .filter(IndicatorSumsCollector::counted)
+                .groupBy(IndicatorSumsCollector.INSTANCE)
+                .join(factory.forEach(IndicatorBaseline.class).groupBy(IndicatorCoefficients.BASELINES))
+                .map(IndicatorCoefficients::of);
     }
 
     private static StaffingJustification staffingJustification(SchoolSubject key, int in, int out, String rule,

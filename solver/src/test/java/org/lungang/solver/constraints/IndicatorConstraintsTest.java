@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lungang.solver.constraints.justifications.IndicatorJustification;
+import org.lungang.solver.constraints.justifications.IndicatorsJustification;
 import org.lungang.solver.domain.BackboneLevel;
 import org.lungang.solver.domain.Degree;
 import org.lungang.solver.domain.IndicatorGroup;
@@ -111,8 +112,33 @@ class IndicatorConstraintsTest {
 
             VERIFIER.verifyThat(RotationConstraintProvider::indicatorsMustNotWorsen)
                     .givenSolution(plan)
-                    .justifiesWith(new IndicatorJustification(IndicatorGroup.PRIMARY, Indicator.BACKBONE, before,
-                            after, 0.50));
+                    .justifiesWith(new IndicatorsJustification(List.of(new IndicatorJustification(
+                            IndicatorGroup.PRIMARY, Indicator.BACKBONE, before, after, 0.50))));
+        }
+
+        @Test
+        void risesOfTwoIndicatorsAddUpInOneMatchThatNamesBoth() {
+            // Bachelors are above the primary requirement: each of these teachers counts for two indicators.
+            List<Teacher> teachers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                teachers.add(teacher("A" + i, large).backbone(BackboneLevel.COUNTY).degree(Degree.BACHELOR).build());
+                teachers.add(teacher("B" + i, small).backbone(BackboneLevel.COUNTY).degree(Degree.BACHELOR).build());
+            }
+            RotationPlan plan = plan(teachers);
+            plan.rotationOf("A0").setDestination(small);
+            double before = DifferenceCoefficient.ofSchools(new int[] {300, 100}, new int[] {3, 3}).value();
+            double after = DifferenceCoefficient.ofSchools(new int[] {300, 100}, new int[] {2, 4}).value();
+
+            VERIFIER.verifyThat(RotationConstraintProvider::indicatorsMustNotWorsen)
+                    .givenSolution(plan)
+                    .penalizesBy(2 * 385);
+            VERIFIER.verifyThat(RotationConstraintProvider::indicatorsMustNotWorsen)
+                    .givenSolution(plan)
+                    .justifiesWith(new IndicatorsJustification(List.of(
+                            new IndicatorJustification(IndicatorGroup.PRIMARY, Indicator.ABOVE_REQUIRED_DEGREE,
+                                    before, after, 0.50),
+                            new IndicatorJustification(IndicatorGroup.PRIMARY, Indicator.BACKBONE, before, after,
+                                    0.50))));
         }
 
         @Test
