@@ -2,9 +2,7 @@ package org.lungang.solver.constraints;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.function.BiPredicate;
 
@@ -14,7 +12,6 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import org.lungang.solver.constraints.justifications.IndicatorJustification;
 import org.lungang.solver.constraints.justifications.IndicatorsJustification;
 import org.lungang.solver.kpi.DifferenceCoefficient;
-import org.lungang.solver.kpi.Indicator;
 import org.lungang.solver.kpi.IndicatorBaseline;
 
 /**
@@ -32,7 +29,6 @@ final class IndicatorCoefficients {
             .thenComparing(IndicatorBaseline::indicator);
 
     private final List<Coefficient> all;
-    private final Map<Indicator, List<Coefficient>> byIndicator = new EnumMap<>(Indicator.class);
     private final long rise;
 
     private IndicatorCoefficients(List<Coefficient> all) {
@@ -40,7 +36,6 @@ final class IndicatorCoefficients {
         long thousandths = 0;
         for (Coefficient coefficient : all) {
             thousandths += coefficient.baseline().riseInThousandths(coefficient.after());
-            byIndicator.computeIfAbsent(coefficient.baseline().indicator(), i -> new ArrayList<>()).add(coefficient);
         }
         this.rise = thousandths;
     }
@@ -65,9 +60,9 @@ final class IndicatorCoefficients {
         return rise;
     }
 
-    /** The coefficients of one indicator, one per group. */
-    List<Coefficient> of(Indicator indicator) {
-        return byIndicator.getOrDefault(indicator, List.of());
+    /** Every coefficient, in the order of groups and indicators. */
+    List<Coefficient> all() {
+        return all;
     }
 
     /** The coefficients the predicate picks, before and after, in the order of groups and indicators. */

@@ -10,6 +10,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static org.lungang.solver.domain.ConstraintNames.*;
 
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -443,24 +444,35 @@ public class RotationConstraintProvider implements ConstraintProvider {
     private Constraint lowerCoefficient(ConstraintFactory factory, Indicator indicator, String name) {
         return indicatorCoefficients(factory)
                 .join(RotationPolicy.class)
-                .filter((coefficients, policy) -> coefficientPenalty(indicator, coefficients, policy) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-                        (coefficients, policy) -> coefficientPenalty(indicator, coefficients, policy))
-                .justifyWith((coefficients, policy, score) -> coefficients.justification(
+                .map(GOAL_PENALTIES)
+                .filter(penalties -> penalties.of(indicator) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, penalties -> penalties.of(indicator))
+                .justifyWith((penalties, score) -> penalties.coefficients().justification(
                         (baseline, after) -> baseline.indicator() == indicator
-                                && coefficientPenalty(baseline, after, policy) > 0))
+                                && coefficientPenalty(baseline, after, penalties.policy()) > 0))
                 .asConstraint(name);
     }
 
-    /** The goal's penalty of one indicator summed over its groups. */
-    private static long coefficientPenalty(Indicator indicator, IndicatorCoefficients coefficients,
-            RotationPolicy policy) {
-        long penalty = 0;
-        for (IndicatorCoefficients.Coefficient coefficient : coefficients.of(indicator)) {
-            penalty += coefficientPenalty(coefficient.baseline(), coefficient.after(), policy);
+    /** Each indicator's goal penalty, summed over its groups: worked out once per change for the three goals. */
+    record GoalPenalties(IndicatorCoefficients coefficients, RotationPolicy policy, long[] byIndicator) {
+
+        static GoalPenalties of(IndicatorCoefficients coefficients, RotationPolicy policy) {
+            long[] byIndicator = new long[Indicator.values().length];
+            for (IndicatorCoefficients.Coefficient coefficient : coefficients.all()) {
+                byIndicator[coefficient.baseline().indicator().ordinal()] +=
+                        coefficientPenalty(coefficient.baseline(), coefficient.after(), policy);
+            }
+            return new GoalPenalties(coefficients, policy, byIndicator);
         }
-        return penalty;
+
+        long of(Indicator indicator) {
+            return byIndicator[indicator.ordinal()];
+        }
     }
+
+    /** One instance, so that the three goals share the node that works their penalties out. */
+    private static final BiFunction<IndicatorCoefficients, RotationPolicy, GoalPenalties> GOAL_PENALTIES =
+            GoalPenalties::of;
 
     static long coefficientPenalty(IndicatorBaseline baseline, DifferenceCoefficient after, RotationPolicy policy) {
         double cv = after.value();
