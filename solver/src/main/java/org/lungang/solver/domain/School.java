@@ -23,7 +23,9 @@ public final class School {
     private final int housingBeds;
     private final Integer receivingCapacity;
 
+    private final int[] postsBySubject;
     private Map<Subject, Integer> staffBefore = Map.of();
+    private int[] staffBeforeBySubject = new int[Subject.values().length];
     private int totalStaffBefore;
     private int ongoingSecondees;
     private int awayOnExchange;
@@ -46,6 +48,7 @@ public final class School {
         this.location = Objects.requireNonNull(location, "location");
         this.students = students;
         this.posts = posts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(posts));
+        this.postsBySubject = bySubject(posts);
         this.housingBeds = housingBeds;
         this.receivingCapacity = receivingCapacity;
     }
@@ -54,6 +57,7 @@ public final class School {
     void initStaffBefore(Map<Subject, Integer> staffBySubject) {
         this.staffBefore = staffBySubject.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(staffBySubject));
+        this.staffBeforeBySubject = bySubject(staffBySubject);
         this.totalStaffBefore = staffBySubject.values().stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -104,7 +108,7 @@ public final class School {
     }
 
     public int posts(Subject subject) {
-        return posts.getOrDefault(subject, 0);
+        return postsBySubject[subject.ordinal()];
     }
 
     public int getHousingBeds() {
@@ -116,7 +120,14 @@ public final class School {
     }
 
     public int staffBefore(Subject subject) {
-        return staffBefore.getOrDefault(subject, 0);
+        return staffBeforeBySubject[subject.ordinal()];
+    }
+
+    /** A count per subject by its ordinal: the score reads posts and staff on every move. */
+    private static int[] bySubject(Map<Subject, Integer> counts) {
+        int[] bySubject = new int[Subject.values().length];
+        counts.forEach((subject, count) -> bySubject[subject.ordinal()] = count);
+        return bySubject;
     }
 
     public Map<Subject, Integer> getStaffBefore() {
