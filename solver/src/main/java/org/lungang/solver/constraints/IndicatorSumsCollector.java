@@ -36,16 +36,25 @@ final class IndicatorSumsCollector implements UniConstraintCollector<Rotation,
 
     /** Whether a rotation counts for any indicator where she works: the stream the collector reads. */
     static boolean counted(Rotation rotation) {
+        return indicatorsCounting(rotation) != 0;
+    }
+
+    /**
+     * The indicators she counts for where she works, one bit per indicator by its ordinal; none at a school of no
+     * group.
+     */
+    private static int indicatorsCounting(Rotation rotation) {
         School school = rotation.getEffectiveSchool();
         if (Indicator.groupOf(school) == IndicatorGroup.NONE) {
-            return false;
+            return 0;
         }
+        int bits = 0;
         for (Indicator indicator : INDICATORS) {
             if (indicator.counts(rotation.getTeacher(), school)) {
-                return true;
+                bits |= 1 << indicator.ordinal();
             }
         }
-        return false;
+        return bits;
     }
 
     @Override
@@ -59,13 +68,7 @@ final class IndicatorSumsCollector implements UniConstraintCollector<Rotation,
             // Where she works when counted: a move retracts her from there before she is counted again.
             School school = rotation.getEffectiveSchool();
             IndicatorGroup group = Indicator.groupOf(school);
-            int counted = 0;
-            for (Indicator indicator : INDICATORS) {
-                if (indicator.counts(rotation.getTeacher(), school)) {
-                    counted |= 1 << indicator.ordinal();
-                }
-            }
-            int indicators = counted;
+            int indicators = indicatorsCounting(rotation);
             sums.change(group, school, indicators, +1);
             return () -> sums.change(group, school, indicators, -1);
         };
