@@ -47,19 +47,23 @@ public final class TestData {
     }
 
     public static Rotation rotation(Teacher teacher, RotationPolicy policy) {
-        return new Rotation(teacher, Eligibility.of(teacher, policy), policy.countsAsBackbone(teacher), DISTANCES);
+        return new Rotation(teacher, Eligibility.of(teacher, policy), policy, DISTANCES);
     }
 
     public static Rotation moving(Teacher teacher, School destination) {
-        Rotation rotation = rotation(teacher);
+        return moving(teacher, destination, POLICY);
+    }
+
+    /** A move under another policy: the rules that test one move read the rotation's own policy. */
+    public static Rotation moving(Teacher teacher, School destination, RotationPolicy policy) {
+        Rotation rotation = rotation(teacher, policy);
         rotation.setDestination(destination);
         return rotation;
     }
 
     /** A move measured by the given distances (e.g. a matrix with an exact figure) instead of {@link #DISTANCES}. */
     public static Rotation moving(Teacher teacher, School destination, Distances distances) {
-        Rotation rotation = new Rotation(teacher, Eligibility.of(teacher, POLICY), POLICY.countsAsBackbone(teacher),
-                distances);
+        Rotation rotation = new Rotation(teacher, Eligibility.of(teacher, POLICY), POLICY, distances);
         rotation.setDestination(destination);
         return rotation;
     }

@@ -3,7 +3,6 @@ package org.lungang.solver.constraints;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.compose;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
@@ -144,11 +143,10 @@ public class RotationConstraintProvider implements ConstraintProvider {
      */
     Constraint allowedDirection(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(MOVING_TEACHER)
-                .join(RotationPolicy.class)
-                .filter((r, policy) -> !policy.allowsDirection(r.getDirection(), r.getTeacher()))
+                .filter(r -> MOVING_TEACHER.test(r)
+                        && !r.getPolicy().allowsDirection(r.getDirection(), r.getTeacher()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .justifyWith((r, policy, score) -> new DirectionJustification(r.getId(), r.getHomeSchool().getId(),
+                .justifyWith((r, score) -> new DirectionJustification(r.getId(), r.getHomeSchool().getId(),
                         r.getDestination().getId(), r.getDirection()))
                 .asConstraint(ALLOWED_DIRECTION);
     }
@@ -224,10 +222,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** A teacher placed beyond the commute limit needs a bed of turnover housing at the destination. */
     Constraint housingBedsBeyondCommuteLimit(ConstraintFactory factory) {
         return rotations(factory)
-                .filter(MOVING)
-                .join(RotationPolicy.class)
-                .filter((r, policy) -> r.getCommuteKm() > policy.maxCommuteKm())
-                .groupBy((r, policy) -> r.getDestination(), countBi())
+                .filter(Rotation::needsBed)
+                .groupBy(Rotation::getDestination, count())
                 .filter((school, lodgers) -> lodgers > school.getHousingBeds())
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (school, lodgers) -> lodgers - school.getHousingBeds())
                 .justifyWith((school, lodgers, score) -> new SchoolCountJustification(school.getId(),
@@ -365,9 +361,8 @@ public class RotationConstraintProvider implements ConstraintProvider {
     /** At least the policy's share of the eligible cadres and backbone teachers exchange (干部骨干挂职交流互派). */
     Constraint cadreAndBackboneExchangeShare(ConstraintFactory factory) {
         return rotations(factory)
-                .join(RotationPolicy.class)
-                .filter((r, policy) -> r.isCandidate() && policy.isCadreOrBackbone(r.getTeacher()))
-                .groupBy(countBi(), conditionally((r, policy) -> r.isMoving(), countBi()))
+                .filter(r -> r.isCandidate() && r.getPolicy().isCadreOrBackbone(r.getTeacher()))
+                .groupBy(count(), conditionally(Rotation::isMoving, count()))
                 .join(RotationPolicy.class)
                 .filter((eligible, exchanged, policy) ->
                         exchanged < policy.cadreBackboneExchangeRequired(eligible))

@@ -30,6 +30,8 @@ public class Rotation {
     private Eligibility eligibility;
     private boolean pinnedByPlanner;
     private Set<String> forbiddenSchoolIds = Set.of();
+    /** The year's policy, the plan's own: the rules that test one move against it read it here, with no join. */
+    private RotationPolicy policy;
     private Distances distances;
     /** Null for a rotation made outside a plan (constraint tests): it reaches nothing. */
     private Reachability reachability;
@@ -53,24 +55,25 @@ public class Rotation {
 
     /**
      * @param eligibility the teacher's eligibility under the year's policy
-     * @param backbone the teacher counts as backbone under the year's policy
+     * @param policy the year's policy, the plan's own (the same object)
      */
-    public Rotation(Teacher teacher, Eligibility eligibility, boolean backbone, Distances distances) {
-        this(teacher, teacher.homeSchool(), eligibility, backbone, distances);
+    public Rotation(Teacher teacher, Eligibility eligibility, RotationPolicy policy, Distances distances) {
+        this(teacher, teacher.homeSchool(), eligibility, policy, distances);
     }
 
     /**
      * @param startSchool where she works at the start of the year: her home school, or the host while she is away
      *        on exchange (then she is not a candidate and stays there)
      */
-    public Rotation(Teacher teacher, School startSchool, Eligibility eligibility, boolean backbone,
+    public Rotation(Teacher teacher, School startSchool, Eligibility eligibility, RotationPolicy policy,
             Distances distances) {
         this.id = teacher.id();
         this.teacher = teacher;
         this.startSchool = startSchool;
         this.eligibility = eligibility;
         this.candidate = eligibility.eligible();
-        this.backbone = backbone;
+        this.backbone = policy.countsAsBackbone(teacher);
+        this.policy = policy;
         this.distances = distances;
     }
 
@@ -85,6 +88,7 @@ public class Rotation {
         copy.eligibility = eligibility;
         copy.pinnedByPlanner = pinnedByPlanner;
         copy.forbiddenSchoolIds = forbiddenSchoolIds;
+        copy.policy = policy;
         copy.distances = distances;
         copy.reachability = reachability;
         copy.destinations = destinations;
@@ -284,6 +288,16 @@ public class Rotation {
 
     /** Kind, direction and commute of a move to one destination: facts of the teacher and school alone. */
     private record MoveFacts(School destination, RotationKind kind, Direction direction, double commuteKm) {
+    }
+
+    /** The year's policy: the same object as the plan's. */
+    public RotationPolicy getPolicy() {
+        return policy;
+    }
+
+    /** Whether the move puts the teacher beyond the policy's commute limit, so that she needs a bed there. */
+    public boolean needsBed() {
+        return isMoving() && policy.needsBed(getCommuteKm());
     }
 
     public Distances getDistances() {

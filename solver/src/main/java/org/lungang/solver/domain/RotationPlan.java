@@ -132,8 +132,8 @@ public class RotationPlan {
         for (Teacher teacher : teachers) {
             School start = startSchools.get(teacher);
             boolean away = start != teacher.homeSchool();
-            Rotation rotation = new Rotation(teacher, start, Eligibility.of(teacher, policy, away, year),
-                    policy.countsAsBackbone(teacher), distances);
+            Rotation rotation = new Rotation(teacher, start, Eligibility.of(teacher, policy, away, year), policy,
+                    distances);
             rotations.add(rotation);
             if (rotation.isCandidate()) {
                 candidates.add(teacher);

@@ -54,7 +54,7 @@ public final class MoveExplainer {
             if (r.getTeacher().teamId() != null) {
                 teams.computeIfAbsent(r.getTeacher().teamId(), t -> new ArrayList<>()).add(r);
             }
-            if (r.isMoving() && r.getCommuteKm() > policy.maxCommuteKm()) {
+            if (r.needsBed()) {
                 lodgers.merge(r.getDestination(), 1, Integer::sum);
             }
             if (r.getKind() == RotationKind.SECONDMENT) {
@@ -214,7 +214,7 @@ public final class MoveExplainer {
     private void commute(Rotation r, Lines lines) {
         double commute = r.getCommuteKm();
         double limit = policy.maxCommuteKm();
-        if (commute <= limit) {
+        if (!r.needsBed()) {
             lines.add("通勤 " + km(commute) + " 公里，在 " + km(limit) + " 公里限值以内，无需周转房。",
                     "Commute " + km(commute) + " km, within the " + km(limit) + " km limit: no housing needed.");
             return;

@@ -223,7 +223,7 @@ public final class KpiCalculator {
                 movers++;
                 total += km;
                 max = Math.max(max, km);
-                beyond += km > limit ? 1 : 0;
+                beyond += r.needsBed() ? 1 : 0;
             }
         }
         return new CommuteKpis(movers, movers == 0 ? 0.0 : total / movers, max, limit, beyond);

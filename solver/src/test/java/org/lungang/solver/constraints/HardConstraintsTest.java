@@ -176,7 +176,7 @@ class HardConstraintsTest {
             RotationPolicy open = POLICY.toBuilder().secondmentOnlyCadresAndBackbone(false).build();
 
             VERIFIER.verifyThat(RotationConstraintProvider::allowedDirection)
-                    .given(open, moving(teacher("T1", village("V")).build(), urban("U")))
+                    .given(open, moving(teacher("T1", village("V")).build(), urban("U"), open))
                     .penalizesBy(0);
         }
 
