@@ -158,8 +158,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint secondmentHostCap(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> r.getKind() == RotationKind.SECONDMENT)
-                .groupBy(Rotation::getDestination, count())
-                .join(RotationPolicy.class)
+                .groupBy(Rotation::getDestination, count(), PolicyOfGroup.INSTANCE)
                 .filter((school, secondees, policy) -> SecondmentCap.excess(policy, school, secondees) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD,
                         (school, secondees, policy) -> SecondmentCap.excess(policy, school, secondees))
@@ -269,8 +268,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint stabilityCap(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(MOVING_TEACHER)
-                .groupBy(Rotation::getHomeSchool, count())
-                .join(RotationPolicy.class)
+                .groupBy(Rotation::getHomeSchool, count(), PolicyOfGroup.INSTANCE)
                 .filter((school, leaving, policy) -> leaving > maxLoss(school, policy))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (school, leaving, policy) -> leaving - maxLoss(school, policy))
@@ -304,8 +302,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint countyBackboneShare(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(MOVING_TEACHER)
-                .groupBy(count(), conditionally(Rotation::isBackbone, count()))
-                .join(RotationPolicy.class)
+                .groupBy(count(), conditionally(Rotation::isBackbone, count()), PolicyOfGroup.INSTANCE)
                 .filter((rotated, backbone, policy) -> policy.backboneShortfall(rotated, backbone) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
                         (rotated, backbone, policy) -> policy.backboneShortfall(rotated, backbone))
@@ -335,8 +332,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     private static TriConstraintStream<School, SchoolTally, RotationPolicy> schoolTallies(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(CANDIDATE_TEACHER)
-                .groupBy(Rotation::getHomeSchool, SchoolTally.COLLECTOR)
-                .join(RotationPolicy.class);
+                .groupBy(Rotation::getHomeSchool, SchoolTally.COLLECTOR, PolicyOfGroup.INSTANCE);
     }
 
     /** A sending school's eligible teachers, those rotated, and the backbone teachers among each. */
@@ -362,8 +358,7 @@ public class RotationConstraintProvider implements ConstraintProvider {
     Constraint cadreAndBackboneExchangeShare(ConstraintFactory factory) {
         return rotations(factory)
                 .filter(r -> r.isCandidate() && r.getPolicy().isCadreOrBackbone(r.getTeacher()))
-                .groupBy(count(), conditionally(Rotation::isMoving, count()))
-                .join(RotationPolicy.class)
+                .groupBy(count(), conditionally(Rotation::isMoving, count()), PolicyOfGroup.INSTANCE)
                 .filter((eligible, exchanged, policy) ->
                         exchanged < policy.cadreBackboneExchangeRequired(eligible))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (eligible, exchanged, policy) ->
