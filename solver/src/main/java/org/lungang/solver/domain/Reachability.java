@@ -51,6 +51,7 @@ public final class Reachability {
         this.indexOfSchool = new IdentityHashMap<>(schools.size());
         for (int i = 0; i < this.schools.size(); i++) {
             indexOfSchool.put(this.schools.get(i), i);
+            this.schools.get(i).initPosition(i);
         }
     }
 
@@ -140,6 +141,12 @@ public final class Reachability {
 
     /** The position of the school in the plan's list, or -1 for a school not in the plan. */
     int indexOf(School school) {
+        // The school's own record of its position answers the score's many lookups; the map answers for a school
+        // another plan placed last.
+        int position = school.position();
+        if (position >= 0 && position < schools.size() && schools.get(position) == school) {
+            return position;
+        }
         return indexOfSchool.getOrDefault(school, -1);
     }
 

@@ -29,6 +29,8 @@ public final class School {
     private int totalStaffBefore;
     private int ongoingSecondees;
     private int awayOnExchange;
+    /** Its position in the plan's list of schools, or -1 before a plan places it ({@link Reachability#indexOf}). */
+    private int position = -1;
 
     /**
      * @param allianceId the alliance or education group (联盟/协作体/集团), or null
@@ -69,6 +71,15 @@ public final class School {
     /** Called once by {@link RotationPlan#of}: its own teachers away on exchange this year, principals excluded. */
     void initAwayOnExchange(int count) {
         this.awayOnExchange = count;
+    }
+
+    /** Called once by {@link Reachability}: its position in the plan's list of schools. */
+    void initPosition(int position) {
+        this.position = position;
+    }
+
+    int position() {
+        return position;
     }
 
     public String getId() {
