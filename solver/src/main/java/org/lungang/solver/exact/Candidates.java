@@ -37,6 +37,8 @@ final class Candidates {
     final Map<Rotation, List<School>> destinations = new LinkedHashMap<>();
     /** Per free rotation, its support moves within the commute limit before any cap (for {@link #nearCapWithin}). */
     private final Map<Rotation, Integer> nearFound = new HashMap<>();
+    /** Per free rotation, its secondments and moves beyond the commute limit kept by the settings' cap. */
+    private final Map<Rotation, Integer> farFound = new HashMap<>();
 
     Candidates(RotationPlan plan, ExactSettings settings) {
         this.plan = plan;
@@ -67,15 +69,16 @@ final class Candidates {
 
     /**
      * The most support moves per teacher (the nearest) that keep the direct model within {@code maxPairs} pairs, with
-     * every teacher's secondments and far moves as they are; 0 when even one each is too many.
+     * at most {@code farCap} secondments and far moves each (the nearest; all that the settings kept when it is
+     * negative); 0 when even one each is too many.
      */
-    int nearCapWithin(long maxPairs) {
+    int nearCapWithin(long maxPairs, int farCap) {
         long farPairs = 0;
         int most = 0;
-        for (Map.Entry<Rotation, List<School>> entry : destinations.entrySet()) {
-            int near = nearFound.getOrDefault(entry.getKey(), 0);
-            farPairs += entry.getValue().size() - Math.min(near, entry.getValue().size());
-            most = Math.max(most, near);
+        for (Rotation rotation : destinations.keySet()) {
+            int far = farFound.getOrDefault(rotation, 0);
+            farPairs += farCap < 0 ? far : Math.min(far, farCap);
+            most = Math.max(most, nearFound.getOrDefault(rotation, 0));
         }
         int low = 0;
         int high = most;
@@ -133,6 +136,7 @@ final class Candidates {
             far = kept;
         }
         nearFound.put(rotation, near.size());
+        farFound.put(rotation, far.size());
         if (settings.nearPairsPerTeacher() >= 0 && near.size() > settings.nearPairsPerTeacher()) {
             // The nearest few, and the current destination (a warm start's or construction's), so the hint stays.
             List<School> nearest = new ArrayList<>(near);

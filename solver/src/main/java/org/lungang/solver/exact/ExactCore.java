@@ -45,6 +45,11 @@ public final class ExactCore {
     static final double CV_SOFT_PRICE = RotationConstraintProvider.INDICATOR_WEIGHT_PER_CV / 1000.0;
     /** How much a coefficient's price grows (still rising) or shrinks (fallen) from one guard round to the next. */
     private static final double GUARD_PRICE_STEP = 4;
+    /**
+     * How many rotations the KPIs' report of impossible rules goes through per millisecond: the city tier's 50,000
+     * took 5.3 s on 2 busy cores, past the limit, when the report ran with any time left.
+     */
+    private static final long ROTATIONS_PER_REPORT_MILLI = 10;
     /** Guard rounds at most. */
     private static final int GUARD_ROUNDS = 4;
     /** The guarded stage runs only with at least this much time left. */
@@ -107,21 +112,32 @@ public final class ExactCore {
         long[] counts = { candidates.pairs(false), candidates.pairs(true) };
         LOG.info("Exact core ({}): native library {} ms, {} pairs counted in {} ms", engine,
                 (loaded - start) / 1_000_000, counts[0], (System.nanoTime() - loaded) / 1_000_000);
-        int nearCap = 0;
+        String narrowed = "";
+        int farCap = settings.farPairsPerTeacher();
         if (counts[0] > settings.maxPairs() && settings.nearPairsPerTeacher() < 0) {
             // Too big for the direct model: first the nearest support moves of each teacher only, which keeps every
             // teacher on her own (and the CV guard, which aggregation rules out). On the city tier, aggregation
             // merged 22,217 teachers into 21,119 groups (their homes differ) and SCIP found no plan in 73 s.
-            int cap = candidates.nearCapWithin(settings.maxPairs());
+            int cap = candidates.nearCapWithin(settings.maxPairs(), farCap);
+            // Where the secondments and far moves leave no room for a few support moves each, fewer of those, the
+            // nearest, before aggregating. The city tier (1,147,412 pairs): with 8 far moves fewer than 3 support moves
+            // fit; with 4, the nearest 4 support moves did (168,172 pairs) and SCIP proved the least shortfall in 35 s.
+            while (cap < MIN_NEAR_PAIRS && farCap > 1) {
+                farCap = farCap / 2;
+                cap = candidates.nearCapWithin(settings.maxPairs(), farCap);
+            }
             if (cap >= MIN_NEAR_PAIRS) {
-                Candidates nearest = new Candidates(plan, settings.withNearPairs(cap));
+                Candidates nearest = new Candidates(plan,
+                        settings.withNearPairs(cap).withPruning(settings.openPostsOnly(), farCap));
                 long direct = nearest.pairs(false);
                 if (direct <= settings.maxPairs()) {
-                    LOG.info("Exact core ({}): {} pairs, the nearest {} support moves per teacher: {} pairs", engine,
-                            counts[0], cap, direct);
+                    LOG.info("Exact core ({}): {} pairs, the nearest {} support moves and {} secondments or far moves "
+                            + "per teacher: {} pairs", engine, counts[0], cap, farCap, direct);
                     candidates = nearest;
                     counts = new long[] { direct, nearest.pairs(true) };
-                    nearCap = cap;
+                    narrowed = String.format(" (the nearest %d support moves%s per teacher: the bound is that of "
+                            + "plans among them)", cap, farCap < settings.farPairsPerTeacher()
+                                    ? " and " + farCap + " secondments or far moves" : "");
                 }
             }
         }
@@ -139,13 +155,13 @@ public final class ExactCore {
                     "OR-Tools has no " + engine + " engine here: construction heuristic instead");
         }
         try {
-            return solve(plan, candidates, solver, aggregate, nearCap, start, deadline, stop, counts);
+            return solve(plan, candidates, solver, aggregate, narrowed, start, deadline, stop, counts);
         } finally {
             solver.delete();
         }
     }
 
-    private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate, int nearCap,
+    private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate, String narrowed,
             long start, long deadline, BooleanSupplier stop, long[] counts) {
         String engine = settings.engine().name();
         long building = System.nanoTime();
@@ -153,8 +169,7 @@ public final class ExactCore {
         String size = String.format("%,d pairs%s%s, %,d variables, %,d constraints", model.pairCount(),
                 aggregate ? String.format(" (%,d teachers in %,d groups; %,d pairs unaggregated)", model.free.size(),
                         model.groups.size(), counts[0]) : "",
-                nearCap > 0 ? String.format(" (the nearest %d support moves per teacher: the bound is that of plans "
-                        + "among them)", nearCap) : "", solver.numVariables(), solver.numConstraints());
+                narrowed, solver.numVariables(), solver.numConstraints());
         LOG.info("Exact core ({}): {} built in {} ms", engine, size, (System.nanoTime() - building) / 1_000_000);
         // Stage 1: the least quota shortfall, from the plan as it is (all stay, or a warm start). Each head weighs
         // more than the whole range of the second objective, which breaks ties: still the least shortfall, and a
@@ -221,8 +236,9 @@ public final class ExactCore {
                 objective, unguardedObjective == objective ? ""
                         : String.format(" (%,d before the CV guard)", unguardedObjective), Double.isNaN(bound) ? "none" : String.format("%,.0f", bound), size,
                 aggregate ? "; aggregated: the bound is that of a relaxation" : "", guard.note());
-        if (shortfall > 0 && shortfallLower >= shortfall && millisUntil(deadline) > 0) {
-            // Proven least: say which rule no plan can meet (the KPIs' report takes seconds at 12,000 teachers).
+        if (shortfall > 0 && shortfallLower >= shortfall
+                && millisUntil(deadline) > plan.getRotations().size() / ROTATIONS_PER_REPORT_MILLI) {
+            // Proven least: say which rule no plan can meet, when there is time for the KPIs' report.
             message += impossibleRules(plan);
         }
         LOG.info("Exact core ({}): {} in {} ms", engine, message, (System.nanoTime() - start) / 1_000_000);

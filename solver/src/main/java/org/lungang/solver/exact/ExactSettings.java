@@ -6,8 +6,9 @@ package org.lungang.solver.exact;
  * @param engine the MIP engine
  * @param workers threads the engine may use
  * @param maxPairs beyond this many teacher × destination pairs, each teacher keeps only her nearest support moves,
- *        as many as fit (at least 3, when {@code nearPairsPerTeacher} is not set); where even that is too many,
- *        interchangeable teachers are aggregated
+ *        as many as fit (at least 3, when {@code nearPairsPerTeacher} is not set), with fewer secondments and far
+ *        moves (halved, down to 1) where those leave no room for 3; where even that is too many, interchangeable
+ *        teachers are aggregated
  * @param maxAggregatedPairs beyond this many pairs even aggregated, the exact phase does not run
  * @param openPostsOnly support moves only to schools with an open post in the subject before the plan (as
  *        construction does): a move into a full school needs a departure there first, a chain that fills no

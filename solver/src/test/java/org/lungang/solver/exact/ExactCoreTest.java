@@ -125,6 +125,14 @@ class ExactCoreTest {
 
     /** U1's three English teachers (one backbone) for two posts, and five villages 4 to 20 km north lacking one. */
     private static RotationPlan fiveVillages() {
+        return villages(5, 0);
+    }
+
+    /**
+     * U1's three English teachers (one backbone) for two posts; {@code near} villages 4, 8, … km north lacking one,
+     * and {@code far} more from 40 km north on, beyond the commute limit, each with a bed.
+     */
+    private static RotationPlan villages(int near, int far) {
         School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG).subject(Subject.ENGLISH, 2, 0)
                 .build();
         List<School> schools = new ArrayList<>(List.of(u1));
@@ -135,9 +143,10 @@ class ExactCoreTest {
         for (int i = 2; i <= 3; i++) {
             teachers.add(TestData.teacher("u1-english-" + i, u1).subject(Subject.ENGLISH).years(8).build());
         }
-        for (int v = 1; v <= 5; v++) {
-            School village = TestData.school("V" + v).kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(4 * v)
-                    .subject(Subject.ENGLISH, 1, 0).build();
+        for (int v = 1; v <= near + far; v++) {
+            double km = v <= near ? 4 * v : 40 + 4 * (v - near);
+            School village = TestData.school("V" + v).kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(km)
+                    .beds(v <= near ? 0 : 1).subject(Subject.ENGLISH, 1, 0).build();
             schools.add(village);
             teachers.add(TestData.teacher("v" + v + "-principal", village).role(Role.PRINCIPAL).years(2).build());
         }
@@ -155,6 +164,21 @@ class ExactCoreTest {
         assertThat(result.bound().aggregated()).isFalse();
         assertThat(result.bound().pairs()).isEqualTo(9);
         assertThat(result.bound().message()).contains("the nearest 3 support moves per teacher");
+        assertThat(moves(result)).containsExactly(Map.entry(BACKBONE, "V1"));
+    }
+
+    @Test
+    void farMovesThatLeaveNoRoomForTheNearestSupportMovesAreCutToTheNearestFewBeforeAggregating() {
+        // Five near and five far destinations for each of three teachers: 30 pairs. Within 20, every far move (15)
+        // leaves room for no support move each, the nearest 4 (12) for one; the nearest 2 (6) leave room for 3.
+        ExactCore small = new ExactCore(ExactSettings.defaults().withMaxPairs(20, 1_000));
+
+        ExactCore.Result result = small.solve(villages(5, 5), Duration.ofSeconds(20), () -> false);
+
+        assertThat(result.bound().aggregated()).isFalse();
+        assertThat(result.bound().pairs()).isEqualTo(15);
+        assertThat(result.bound().message())
+                .contains("the nearest 3 support moves and 2 secondments or far moves per teacher");
         assertThat(moves(result)).containsExactly(Map.entry(BACKBONE, "V1"));
     }
 
