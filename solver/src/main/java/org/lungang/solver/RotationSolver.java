@@ -22,6 +22,7 @@ import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.exact.ExactBound;
 import org.lungang.solver.exact.ExactCore;
 import org.lungang.solver.exact.ExactCorePhase;
+import org.lungang.solver.exact.SolveStartPhase;
 
 /**
  * The entry point to solving and scoring: one solver configuration (the classpath resource
@@ -54,13 +55,13 @@ public final class RotationSolver {
     }
 
     /**
-     * The shared configuration with a time limit, without the exact core phase: construction and local search
-     * alone (for comparisons).
+     * The shared configuration with a time limit, without the exact core phase (nor the phase that notes the start
+     * for it): construction and local search alone (for comparisons).
      */
     public static SolverConfig configWithoutExactPhase(Duration limit) {
         SolverConfig config = configWithTimeLimit(limit);
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
-        phases.removeIf(RotationSolver::isExactPhase);
+        phases.removeIf(phase -> isExactPhase(phase) || isCustomPhase(phase, SolveStartPhase.class));
         return config.withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
@@ -85,8 +86,12 @@ public final class RotationSolver {
     }
 
     private static boolean isExactPhase(PhaseConfig<?> phase) {
+        return isCustomPhase(phase, ExactCorePhase.class);
+    }
+
+    private static boolean isCustomPhase(PhaseConfig<?> phase, Class<?> command) {
         return phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
-                && custom.getCustomPhaseCommandClassList().contains(ExactCorePhase.class);
+                && custom.getCustomPhaseCommandClassList().contains(command);
     }
 
     private static TerminationConfig terminationConfig(Duration limit) {

@@ -3,6 +3,7 @@ package org.lungang.solver.exact;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * cut to three rounds left the hybrid 2 thousandths of rise behind one with four; local search needs only seconds from
  * the exact plan), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
  * {@code fallbackSeconds} (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
- * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run.
+ * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run; the share counts from the solve's start
+ * when {@link SolveStartPhase} runs first.
  */
 public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
 
@@ -82,22 +84,28 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
         settings = settings.withMaxPairs(settings.maxPairs(), Long.parseLong(pairs));
     }
 
-    /** The phase's own time: its share of the solver's limit, or the fallback when the limit is unknown. */
-    Duration budget() {
+    /**
+     * The phase's own time: its share of the solver's limit less what the phases before it spent since the solve
+     * started ({@link SolveStartPhase}, when it ran), or the fallback when the limit is unknown.
+     */
+    Duration budget(OptionalLong solveStart, long phaseStart) {
         if (solverTimeLimit == null) {
             return Duration.ofMillis(Math.round(fallbackSeconds * 1000));
         }
-        return Duration.ofMillis(Math.round(solverTimeLimit.toMillis() * timeShare));
+        long share = Math.round(solverTimeLimit.toMillis() * timeShare);
+        long spent = solveStart.isPresent() ? (phaseStart - solveStart.getAsLong()) / 1_000_000 : 0;
+        return Duration.ofMillis(Math.max(0, share - spent));
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         LAST_BOUND.remove();
-        if (timeShare == 0 || isPhaseTerminated.getAsBoolean()) {
+        Duration budget = budget(SolveStartPhase.takeStart(), System.nanoTime());
+        if (timeShare == 0 || budget.isZero() || isPhaseTerminated.getAsBoolean()) {
             return;
         }
         RotationPlan plan = scoreDirector.getWorkingSolution();
-        ExactCore.Result result = new ExactCore(settings).solve(plan, budget(), isPhaseTerminated);
+        ExactCore.Result result = new ExactCore(settings).solve(plan, budget, isPhaseTerminated);
         HardMediumSoftLongScore before = score(scoreDirector);
         Map<Rotation, School> previous = apply(scoreDirector, result.destinations());
         HardMediumSoftLongScore after = score(scoreDirector);
