@@ -38,7 +38,7 @@ public record ExactSettings(Engine engine, int workers, long maxPairs, long maxA
     /** The default nearest support moves per teacher (−1 for all); {@code -Dlungang.exact.nearPairs} overrides it. */
     static final int NEAR_PAIRS = Integer.getInteger("lungang.exact.nearPairs", -1);
     /** The default pairs of the direct model at most; {@code -Dlungang.exact.maxPairs} overrides it (to measure). */
-    static final long MAX_PAIRS = Long.getLong("lungang.exact.maxPairs", 200_000);
+    static final long MAX_PAIRS = Long.getLong("lungang.exact.maxPairs", 110_000);
     /** The guarded stage's default cost of a thousandth of CV rise; {@code -Dlungang.exact.guardWeight} overrides it. */
     static final double GUARD_WEIGHT = Double.parseDouble(System.getProperty("lungang.exact.guardWeight", "500"));
 
@@ -53,15 +53,18 @@ public record ExactSettings(Engine engine, int workers, long maxPairs, long maxA
      * SCIP (measured on the county tier, seed 1, 2 shared cores, 24 s: SCIP proved both stages optimal, shortfall 2,
      * in 24.0 s; HiGHS lost its second stage, since OR-Tools 9.15 hands back no plan that HiGHS' time limit stopped,
      * and ended 3.6 s past the limit; CP-SAT through MPSolver did not improve on its all-stay hint in 40 s), two
-     * workers, the nearest support moves (then aggregation) beyond 200,000 pairs, no exact phase beyond 1,500,000,
-     * open posts only, the 8 nearest far moves per teacher, every near one within that, 70 % of the time for the first stage, half the rest for the CV guard (when the
-     * first stage is not proven, else all of it), a rising coefficient priced from 500 per thousandth.
+     * workers, the nearest support moves (then aggregation) beyond 110,000 pairs, no exact phase beyond 1,500,000,
+     * open posts only, the 8 nearest far moves per teacher, every near one within that, 70 % of the time for the first
+     * stage, half the rest for the CV guard (when the first stage is not proven, else all of it), a rising coefficient
+     * priced from 500 per thousandth.
      * <p>
-     * 200,000 pairs: the qiqihar profile's direct model (387,698 pairs) and its nearest 18 support moves (288,638)
-     * left SCIP's first stage unproven in the hybrid's 60 s, its plan lost to construction's and the phase's 39 s
-     * went to nothing (hybrid −203 and −211medium); its nearest 6 (180,776 pairs) prove both stages and the hybrid
-     * ends −146 and −150medium, ahead of local search alone. The county tier and the other profiles have fewer
-     * than 90,000 pairs and are not touched.
+     * 110,000 pairs (hybrid 120 s, since the exact share counts from the solve's start): the city tier's nearest 3
+     * support moves and 1 far move (84,709 pairs) prove the least shortfall among them and leave the guard a round
+     * (rise 1,372‰ → 116‰); the hybrid ends −191 to −193medium in three runs, against −218 to −232 in three at 200,000
+     * (the nearest 4 and 4 far, 168,172 pairs: the guard's round found nothing in its time) and −201 for local search
+     * alone. Qiqihar (60 s) goes from its nearest 6 (180,776 pairs) to its nearest 3 and 4 far (93,717): −213 to
+     * −227medium in three runs against −208 to −226 in three at 200,000. The county tier and the other profiles have
+     * fewer than 90,000 pairs and are not touched.
      */
     public static ExactSettings defaults() {
         return new ExactSettings(Engine.SCIP, 2, MAX_PAIRS, 1_500_000, true, 8, NEAR_PAIRS, 0.7, GUARD_SHARE,
