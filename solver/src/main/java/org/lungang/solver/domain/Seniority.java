@@ -4,8 +4,8 @@ import java.util.Comparator;
 
 /**
  * The policy's order among colleagues (eligible teachers of one school and subject, principals aside): those who
- * served longer at the school go first. The one place its regret is counted: the constraint and the exact core's
- * choice of who in a group goes call it.
+ * served longer at the school go first. The one place its regret is counted: the constraint, the exact core's
+ * choice of who in a group goes and the CV guard's cost per pair call it.
  */
 public final class Seniority {
 

@@ -257,7 +257,9 @@ public final class ExactCore {
      * coefficient that rises, {@code guardWeight} more, raised each round while it still rises (a Lagrangian price
      * for "no coefficient rises"); a round's plan replaces the one before when its exact rise is lower (or the same
      * with a better objective). Prices in the objective instead of rows with the excess: six dense rows made SCIP's
-     * root LP on the county tier run past 20 s, the objective alone solves in 8 s.
+     * root LP on the county tier run past 20 s, the objective alone solves in 8 s. The rounds also price the rule
+     * that the longest-serving go first ({@link SeniorityCost}, no rows either): the plan the stage leaves is local
+     * search's start, and the bound stays the second stage's.
      */
     private Guarded guard(CoreModel model, Map<MPVariable, Double> values, long deadline, long overrun,
             BooleanSupplier stop) {
@@ -269,13 +271,14 @@ public final class ExactCore {
             return new Guarded("; CV guard: no rise to repair", values);
         }
         List<Lin> changes = guard.changesAt(values);
+        Lin seniority = SeniorityCost.of(model);
         double[] prices = new double[rises.length];
         Map<MPVariable, Double> best = values;
         long bestRise = before;
         int rounds = 0;
         String ended = "";
         while (millisUntil(deadline) - overrun >= GUARD_MIN_MILLIS && !stop.getAsBoolean() && rounds < GUARD_ROUNDS) {
-            Lin penalised = new Lin().addAll(model.objective, 1);
+            Lin penalised = new Lin().addAll(model.objective, 1).addAll(seniority, 1);
             for (int i = 0; i < prices.length; i++) {
                 if (rises[i] > 0) {
                     prices[i] = prices[i] == 0 ? settings.guardWeight() : prices[i] * GUARD_PRICE_STEP;

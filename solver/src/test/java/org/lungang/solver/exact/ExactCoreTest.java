@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lungang.solver.RotationSolver;
 import org.lungang.solver.TestData;
 import org.lungang.solver.domain.BackboneLevel;
+import org.lungang.solver.domain.GeoPoint;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.Rotation;
 import org.lungang.solver.domain.RotationPlan;
@@ -280,6 +281,14 @@ class ExactCoreTest {
      * the senior PE teacher a county backbone teacher or not (one, and the quotas can all be met: he must go).
      */
     static RotationPlan peCounty(int v2PePosts, boolean backboneSenior) {
+        return peCounty(v2PePosts, backboneSenior, null);
+    }
+
+    /**
+     * The same county with the junior PE teacher 6 years in post (eligible too, 2 years less than the senior) and
+     * living at {@code juniorHome}; null: 2 years in post (not eligible) and living at her school.
+     */
+    static RotationPlan peCounty(int v2PePosts, boolean backboneSenior, GeoPoint juniorHome) {
         School u1 = TestData.school("U1").kind(SchoolKind.URBAN).tier(Tier.STRONG)
                 .subject(Subject.PE, 1, 0).subject(Subject.MATH, 3, 0).build();
         School v1 = TestData.school("V1").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(10)
@@ -293,7 +302,8 @@ class ExactCoreTest {
         }
         teachers.add(TestData.teacher("u1-pe-senior", u1).subject(Subject.PE).years(8)
                 .backbone(backboneSenior ? BackboneLevel.COUNTY : BackboneLevel.NONE).build());
-        teachers.add(TestData.teacher("u1-pe-2", u1).subject(Subject.PE).years(2).build());
+        teachers.add(TestData.teacher("u1-pe-2", u1).subject(Subject.PE).years(juniorHome == null ? 2 : 6)
+                .homeAt(juniorHome).build());
         for (int i = 1; i <= 3; i++) {
             teachers.add(TestData.teacher("u1-math-" + i, u1).subject(Subject.MATH).years(2).build());
         }
@@ -328,5 +338,21 @@ class ExactCoreTest {
                 .allMatch(c -> c.score().isZero())).isTrue();
         // The bound stays that of the unguarded second stage: V1's 300 − 13.
         assertThat(result.bound().bound()).isEqualTo(287.0);
+    }
+
+    /** 6 km north of U1: 14 km from V2, 18 km of commute against the senior's 26. */
+    static final GeoPoint JUNIOR_HOME = new GeoPoint(30.0 + 6 / 111.19508, 110.0);
+
+    /**
+     * The junior PE teacher commutes 8 km less to V2, but sending her while her colleague of 8 years stays costs 10
+     * soft points of regret: the guard sends the senior.
+     */
+    @Test
+    void theCvGuardSendsTheLongerServingColleagueEvenWhenTheJuniorLivesNearer() {
+        RotationPlan plan = peCounty(2, false, JUNIOR_HOME);
+
+        ExactCore.Result result = solve(plan);
+
+        assertThat(moves(result)).containsExactly(Map.entry("u1-pe-senior", "V2"));
     }
 }
