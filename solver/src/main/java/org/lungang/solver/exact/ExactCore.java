@@ -310,7 +310,7 @@ public final class ExactCore {
                 break;
             }
             if (!startsRound(rounds + 1, millis, lastRoundMillis)) {
-                ended = String.format(" (round %d not started: %d ms left, round %d took %d)", rounds + 1, millis,
+                ended = String.format(" (round %d not started: %d ms left, round %d took %d ms)", rounds + 1, millis,
                         rounds, lastRoundMillis);
                 break;
             }
