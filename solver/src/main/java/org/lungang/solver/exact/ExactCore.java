@@ -234,8 +234,7 @@ public final class ExactCore {
                     : new EngineRun.Stage(ExactStatus.NO_PLAN, null, Double.NaN, Double.NaN, "no time left");
             if (second.hasPlan()) {
                 values = values(model, second.values());
-                double secondBound = second.status() == ExactStatus.OPTIMAL
-                        ? Math.round(model.objective.eval(values)) : second.bound() + model.objective.constant;
+                double secondBound = boundOf(model, second);
                 bound = Double.isNaN(bound) ? secondBound : Math.min(bound, secondBound);
                 secondStatus = second.status();
             }
@@ -385,8 +384,20 @@ public final class ExactCore {
         return new Result(ExactBound.without(status, engine, secondsSince(start), pairs, message), Map.of());
     }
 
+    /**
+     * The most of the model's second objective that a stage of it (the objective set to it, maximised) proves: its
+     * plan's when optimal, the engine's dual bound otherwise; NaN without a plan or a bound.
+     */
+    static double boundOf(CoreModel model, EngineRun.Stage stage) {
+        if (!stage.hasPlan()) {
+            return Double.NaN;
+        }
+        return stage.status() == ExactStatus.OPTIMAL ? Math.round(model.objective.eval(values(model, stage.values())))
+                : stage.bound() + model.objective.constant;
+    }
+
     /** The time OR-Tools takes to hand the engine the model, kept back from each stage's limit. */
-    private static long handoverMillis(MPSolver solver) {
+    static long handoverMillis(MPSolver solver) {
         return solver.numVariables() / VARIABLES_PER_HANDOVER_MILLI;
     }
 

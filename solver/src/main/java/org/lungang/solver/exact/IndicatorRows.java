@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPVariable;
@@ -90,6 +91,29 @@ final class IndicatorRows {
             rises[i] = terms.get(i).baseline().riseInThousandths(terms.get(i).after(values));
         }
         return rises;
+    }
+
+    /** How many terms there are: the coefficients the model can change. */
+    int size() {
+        return terms.size();
+    }
+
+    /**
+     * Holds the coefficient of every term at most at {@code cap} of its index ({@link #capOf}, with N's range from
+     * the linear relaxation), before the deadline: each range gets an equal share of what is left with one share
+     * kept for what follows. Returns how many are held; a term whose range was not found in its share stays free.
+     */
+    int holdAll(IntToDoubleFunction cap, long deadline) {
+        int held = 0;
+        for (int k = 0; k < terms.size(); k++) {
+            double[] range = RiseProver.countRange(model, countOf(k),
+                    EngineRun.millisUntil(deadline) / (terms.size() - k + 1));
+            if (!Double.isNaN(range[0]) && !Double.isNaN(range[1])) {
+                capOf(k, range[0], range[1]).hold(cap.applyAsDouble(k));
+                held++;
+            }
+        }
+        return held;
     }
 
     /** The index of this baseline's term, in the order of {@link #rises}; -1 when the model cannot change it. */

@@ -65,7 +65,8 @@ class GuardedBoundTest {
 
     @Test
     void theBoundIsWordedInChineseAndEnglish() {
-        GuardedBound.Result result = new GuardedBound.Result(2, 108_272.4, 84_409, 55.2, "6 of 6 coefficients held");
+        GuardedBound.Result result = new GuardedBound.Result(2, 108_272.4, 112_004.0, 84_409, 55.2,
+                "6 of 6 coefficients held");
 
         assertThat(result.en()).isEqualTo("Posts filled and commute within 22.0% of the best any plan can reach that "
                 + "misses no more than 2 quota heads and leaves no official coefficient of variation higher than this "
@@ -76,7 +77,7 @@ class GuardedBoundTest {
 
     @Test
     void noBoundSaysWhy() {
-        GuardedBound.Result result = new GuardedBound.Result(2, Double.NaN, 84_409, 0, "no SCIP engine");
+        GuardedBound.Result result = new GuardedBound.Result(2, Double.NaN, Double.NaN, 84_409, 0, "no SCIP engine");
 
         assertThat(result.en()).isEqualTo("No bound for plans that raise no coefficient above this one: no SCIP engine");
         assertThat(result.zh()).endsWith("：no SCIP engine");
