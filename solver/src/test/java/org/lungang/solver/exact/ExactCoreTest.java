@@ -355,15 +355,4 @@ class ExactCoreTest {
 
         assertThat(moves(result)).containsExactly(Map.entry("u1-pe-senior", "V2"));
     }
-
-    @Test
-    void aSecondGuardRoundStartsWithLessTimeThanTheFirstTook() {
-        assertThat(ExactCore.startsRound(2, 3_000, 9_000)).isTrue();
-    }
-
-    @Test
-    void aThirdGuardRoundDoesNotStartWithLessTimeThanTheSecondTook() {
-        assertThat(ExactCore.startsRound(3, 8_999, 9_000)).isFalse();
-        assertThat(ExactCore.startsRound(3, 9_000, 9_000)).isTrue();
-    }
 }

@@ -1,0 +1,141 @@
+package org.lungang.solver.exact;
+
+import static org.lungang.solver.exact.EngineRun.millisUntil;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.lungang.solver.constraints.RotationConstraintProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exact core's guarded stage: rounds of the core with the shortfall held, each pricing the official coefficients
+ * that still rise, to give local search a start that keeps them (the rule {@code indicatorsMustNotWorsen}).
+ */
+final class CvGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CvGuard.class);
+    /** What the soft rule gives for a thousandth of CV lower, in units of the second objective (soft points). */
+    static final double CV_SOFT_PRICE = RotationConstraintProvider.INDICATOR_WEIGHT_PER_CV / 1000.0;
+    /** How much a coefficient's price grows (still rising) or shrinks (fallen) from one guard round to the next. */
+    private static final double PRICE_STEP = 4;
+    /**
+     * A guard round stops once its plan is within this share of the best for its prices: the rounds are a heuristic
+     * for local search's start (the bound is the second stage's), and proving each to optimality spent the time a
+     * further round needs. County tier, hybrid 60 s, one run each: rise 9‰ in 4 rounds at 0.02 and 0.005, 9‰ and
+     * 11‰ at 0.01, against 11‰ in 3 rounds twice at 0 (−11 against −13medium). {@code -Dlungang.exact.guardGap}
+     * overrides it (to measure).
+     */
+    static final double GUARD_GAP = Double.parseDouble(System.getProperty("lungang.exact.guardGap", "0.02"));
+    /**
+     * From this round on, a round starts only with at least the time the round before it took: cut short, it keeps
+     * the plan before it. Of 45 rounds cut short by the limit (county, city and profile tiers, 2026-12-07),
+     * the only 2 that lowered the rise were second rounds (60‰ → 12‰, 58‰ → 14‰); no third or fourth did, and they
+     * took 1–17 s that local search now gets.
+     */
+    static final int CUT_SHORT_ROUNDS_FROM = 3;
+    /** Guard rounds at most. */
+    private static final int ROUNDS = 4;
+    /** The guarded stage runs only with at least this much time left. */
+    private static final long MIN_MILLIS = 1_000;
+
+    private final ExactSettings settings;
+
+    CvGuard(ExactSettings settings) {
+        this.settings = settings;
+    }
+
+    /** What the guarded stage did (for the log and the bound's message) and the plan it leaves. */
+    record Result(String note, Map<MPVariable, Double> values) {
+    }
+
+    /**
+     * The guarded stage: with the shortfall still held, the second objective less a price per estimated thousandth
+     * of each official CV's change ({@link IndicatorRows#changesAt}, linearised at the plan before the stage), from
+     * that plan. The price is the soft rule's (a thousandth lower is worth {@value #CV_SOFT_PRICE}) and, for a
+     * coefficient that rises, {@code guardWeight} more, raised each round while it still rises (a Lagrangian price
+     * for "no coefficient rises"); a round's plan replaces the one before when its exact rise is lower (or the same
+     * with a better objective). Prices in the objective instead of rows with the excess: six dense rows made SCIP's
+     * root LP on the county tier run past 20 s, the objective alone solves in 8 s. The rounds also price the rule
+     * that the longest-serving go first ({@link SeniorityCost}, no rows either): the plan the stage leaves is local
+     * search's start, and the bound stays the second stage's.
+     */
+    Result run(CoreModel model, Map<MPVariable, Double> values, long deadline, long overrun,
+            BooleanSupplier stop) {
+        IndicatorRows guard = new IndicatorRows(model);
+        long[] rises = guard.rises(values);
+        long before = Arrays.stream(rises).sum();
+        if (before == 0) {
+            // Nothing to repair: the guarded stage could only spend the time local search would use.
+            return new Result("; CV guard: no rise to repair", values);
+        }
+        List<Lin> changes = guard.changesAt(values);
+        Lin seniority = SeniorityCost.of(model);
+        double[] prices = new double[rises.length];
+        Map<MPVariable, Double> best = values;
+        long bestRise = before;
+        int rounds = 0;
+        long lastRoundMillis = 0;
+        String ended = "";
+        while (millisUntil(deadline) - overrun >= MIN_MILLIS && !stop.getAsBoolean() && rounds < ROUNDS) {
+            Lin penalised = new Lin().addAll(model.objective, 1).addAll(seniority, 1);
+            for (int i = 0; i < prices.length; i++) {
+                if (rises[i] > 0) {
+                    prices[i] = prices[i] == 0 ? settings.guardWeight() : prices[i] * PRICE_STEP;
+                } else {
+                    // Fallen: a lower price may buy back posts and km the coefficient does not need.
+                    prices[i] /= PRICE_STEP;
+                }
+                penalised.addAll(changes.get(i), -(CV_SOFT_PRICE + prices[i]));
+            }
+            model.setObjective(penalised, true);
+            long millis = millisUntil(deadline) - overrun - ExactCore.handoverMillis(model.solver);
+            if (millis <= 100) {
+                break;
+            }
+            if (!startsRound(rounds + 1, millis, lastRoundMillis)) {
+                ended = String.format(" (round %d not started: %d ms left, round %d took %d ms)", rounds + 1, millis,
+                        rounds, lastRoundMillis);
+                break;
+            }
+            long roundStart = System.nanoTime();
+            EngineRun.Stage round = EngineRun.run(settings, model.solver, millis, model.completeHint(best), GUARD_GAP);
+            lastRoundMillis = (System.nanoTime() - roundStart) / 1_000_000;
+            rounds++;
+            if (!round.hasPlan()) {
+                ended = " (" + round.engineStatus() + ")";
+                break;
+            }
+            Map<MPVariable, Double> plan = ExactCore.values(model, round.values());
+            rises = guard.rises(plan);
+            long after = Arrays.stream(rises).sum();
+            LOG.info("Exact core ({}): CV guard round {}: rise {}‰ → {}‰ {}, objective {} ({})", settings.engine(),
+                    rounds, bestRise, after, Arrays.toString(rises),
+                    Math.round(model.objective.eval(plan)), round.status());
+            if (after < bestRise
+                    || after == bestRise && model.objective.eval(plan) > model.objective.eval(best) + 0.5) {
+                best = plan;
+                bestRise = after;
+            }
+            if (after == 0) {
+                break;
+            }
+        }
+        return new Result(String.format("; CV guard: rise %d‰ → %d‰ in %d round%s%s", before, bestRise, rounds,
+                rounds == 1 ? "" : "s", ended), best);
+    }
+
+    /**
+     * Whether guard round {@code round} (from 1) starts with {@code millisLeft}, the round before it having taken
+     * {@code lastRoundMillis}: always up to round {@value #CUT_SHORT_ROUNDS_FROM} − 1, then only with at least that
+     * much time.
+     */
+    static boolean startsRound(int round, long millisLeft, long lastRoundMillis) {
+        return round < CUT_SHORT_ROUNDS_FROM || millisLeft >= lastRoundMillis;
+    }
+}
