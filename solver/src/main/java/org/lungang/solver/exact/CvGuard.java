@@ -33,12 +33,18 @@ final class CvGuard {
      */
     static final double GUARD_GAP = Double.parseDouble(System.getProperty("lungang.exact.guardGap", "0.02"));
     /**
-     * From this round on, a round starts only with at least the time the round before it took: cut short, it keeps
-     * the plan before it. Of 45 rounds cut short by the limit (county, city and profile tiers, 2026-12-07),
-     * the only 2 that lowered the rise were second rounds (60‰ → 12‰, 58‰ → 14‰); no third or fourth did, and they
-     * took 1–17 s that local search now gets.
+     * From this round on, a round starts only with at least the time the round before it took; otherwise local
+     * search gets the time. Cut short, a round finds nothing: on the county tier (hybrid 60 s, 2026-12-07 evening,
+     * 20 runs) the 14 second rounds with 0.25–0.99 of the first round's time kept its 58‰ and left local search
+     * 4–10 s, and the 6 with 0.94–1.62 of it reached 11–12‰.
      */
-    static final int CUT_SHORT_ROUNDS_FROM = 3;
+    static final int CUT_SHORT_ROUNDS_FROM = 2;
+    /**
+     * The rounds up to this one may run until the later deadline the phase gives them (the first rounds' limit of
+     * {@code ExactCore.solve}): the first two do most of the repair (county tier: 541‰ → 58‰ → 11‰), the later
+     * ones a few thousandths.
+     */
+    static final int EXTENDED_ROUNDS = 2;
     /** Guard rounds at most. */
     private static final int ROUNDS = 4;
     /** The guarded stage runs only with at least this much time left. */
@@ -65,8 +71,8 @@ final class CvGuard {
      * that the longest-serving go first ({@link SeniorityCost}, no rows either): the plan the stage leaves is local
      * search's start, and the bound stays the second stage's.
      */
-    Result run(CoreModel model, Map<MPVariable, Double> values, long deadline, long overrun,
-            BooleanSupplier stop) {
+    Result run(CoreModel model, Map<MPVariable, Double> values, long deadline, long firstRoundsDeadline,
+            long overrun, BooleanSupplier stop) {
         IndicatorRows guard = new IndicatorRows(model);
         long[] rises = guard.rises(values);
         long before = Arrays.stream(rises).sum();
@@ -82,7 +88,8 @@ final class CvGuard {
         int rounds = 0;
         long lastRoundMillis = 0;
         String ended = "";
-        while (millisUntil(deadline) - overrun >= MIN_MILLIS && !stop.getAsBoolean() && rounds < ROUNDS) {
+        while (millisUntil(until(rounds + 1, deadline, firstRoundsDeadline)) - overrun >= MIN_MILLIS
+                && !stop.getAsBoolean() && rounds < ROUNDS) {
             Lin penalised = new Lin().addAll(model.objective, 1).addAll(seniority, 1);
             for (int i = 0; i < prices.length; i++) {
                 if (rises[i] > 0) {
@@ -94,7 +101,8 @@ final class CvGuard {
                 penalised.addAll(changes.get(i), -(CV_SOFT_PRICE + prices[i]));
             }
             model.setObjective(penalised, true);
-            long millis = millisUntil(deadline) - overrun - ExactCore.handoverMillis(model.solver);
+            long millis = millisUntil(until(rounds + 1, deadline, firstRoundsDeadline)) - overrun
+                    - ExactCore.handoverMillis(model.solver);
             if (millis <= 100) {
                 break;
             }
@@ -104,7 +112,8 @@ final class CvGuard {
                 break;
             }
             long roundStart = System.nanoTime();
-            EngineRun.Stage round = EngineRun.run(settings, model.solver, millis, model.completeHint(best), GUARD_GAP);
+            EngineRun.Stage round = EngineRun.run(settings, model.solver, millis, model.completeHint(best),
+                    GUARD_GAP);
             lastRoundMillis = (System.nanoTime() - roundStart) / 1_000_000;
             rounds++;
             if (!round.hasPlan()) {
@@ -128,6 +137,14 @@ final class CvGuard {
         }
         return new Result(String.format("; CV guard: rise %d‰ → %d‰ in %d round%s%s", before, bestRise, rounds,
                 rounds == 1 ? "" : "s", ended), best);
+    }
+
+    /**
+     * Until when guard round {@code round} (from 1) may run: up to round {@value #EXTENDED_ROUNDS} until
+     * {@code firstRoundsDeadline} (when later), the others until the phase's {@code deadline}.
+     */
+    static long until(int round, long deadline, long firstRoundsDeadline) {
+        return round <= EXTENDED_ROUNDS ? Math.max(deadline, firstRoundsDeadline) : deadline;
     }
 
     /**

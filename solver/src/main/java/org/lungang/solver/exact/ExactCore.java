@@ -89,8 +89,19 @@ public final class ExactCore {
      * Solves the plan's core within the limit, stopping early when {@code stop} says so; the plan is not changed.
      */
     public Result solve(RotationPlan plan, Duration limit, BooleanSupplier stop) {
+        return solve(plan, limit, limit, stop);
+    }
+
+    /**
+     * As {@link #solve(RotationPlan, Duration, BooleanSupplier)}, but the CV guard's first two rounds may run until
+     * {@code firstRoundsLimit} (when longer): the second round is the one that repairs most of a rise (county tier:
+     * 58‰ → 11‰, where local search from 58‰ ends near −45medium instead of −13), and after a slow first stage it
+     * was cut short by the limit and found nothing.
+     */
+    public Result solve(RotationPlan plan, Duration limit, Duration firstRoundsLimit, BooleanSupplier stop) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos() - MARGIN_MILLIS * 1_000_000;
+        long firstRoundsDeadline = start + firstRoundsLimit.toNanos() - MARGIN_MILLIS * 1_000_000;
         String engine = settings.engine().name();
         String error = loadNative();
         if (error != null) {
@@ -145,14 +156,15 @@ public final class ExactCore {
                     "OR-Tools has no " + engine + " engine here: construction heuristic instead");
         }
         try {
-            return solve(plan, candidates, solver, aggregate, narrowed, start, deadline, stop, counts);
+            return solve(plan, candidates, solver, aggregate, narrowed, start, deadline, firstRoundsDeadline, stop,
+                    counts);
         } finally {
             solver.delete();
         }
     }
 
     private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate, String narrowed,
-            long start, long deadline, BooleanSupplier stop, long[] counts) {
+            long start, long deadline, long firstRoundsDeadline, BooleanSupplier stop, long[] counts) {
         String engine = settings.engine().name();
         long building = System.nanoTime();
         CoreModel model = new CoreModel(candidates, aggregate, solver);
@@ -215,7 +227,8 @@ public final class ExactCore {
             }
         }
         long unguardedObjective = Math.round(model.objective.eval(values));
-        CvGuard.Result guard = guarded ? new CvGuard(settings).run(model, values, deadline, overrun, stop)
+        CvGuard.Result guard = guarded
+                ? new CvGuard(settings).run(model, values, deadline, firstRoundsDeadline, overrun, stop)
                 : new CvGuard.Result("", values);
         values = guard.values();
         long objective = Math.round(model.objective.eval(values));

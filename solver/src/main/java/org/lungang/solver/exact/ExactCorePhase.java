@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
  * 0.85: on the county tier the first stage and the four rounds of the CV guard take about 50 s of 60, and a guard
  * cut to three rounds left the hybrid 2 thousandths of rise behind one with four; local search needs only seconds from
- * the exact plan), {@code engine} (SCIP, HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
+ * the exact plan), {@code guardExtraShare} (default 0.1: the CV guard's first two rounds may run that much longer,
+ * up to {@value #MAX_SHARE} of the limit, since local search cannot repair the rise they leave), {@code engine} (SCIP,
+ * HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
  * {@code fallbackSeconds} (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
  * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run; the share counts from the solve's start
  * when {@link SolveStartPhase} runs first.
@@ -45,7 +47,11 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     /** The custom property that carries the solver's time limit into the phase. */
     public static final String SOLVER_TIME_LIMIT = "solverTimeLimit";
 
+    /** The most of the solver's limit the phase takes, with the guard's extra share: local search gets the rest. */
+    private static final double MAX_SHARE = 0.95;
+
     private double timeShare = 0.85;
+    private double guardExtraShare = 0.1;
     private Duration solverTimeLimit;
     private double fallbackSeconds = 20;
     private ExactSettings settings = ExactSettings.defaults();
@@ -61,6 +67,18 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
             throw new IllegalArgumentException("timeShare must be in [0, 1), was " + share);
         }
         this.timeShare = value;
+    }
+
+    /**
+     * The extra share of the limit the CV guard's first two rounds may take when the phase's own share runs out;
+     * {@code -Dlungang.exact.guardExtraShare} overrides the configuration's (to measure).
+     */
+    public void setGuardExtraShare(String share) {
+        double value = Double.parseDouble(System.getProperty("lungang.exact.guardExtraShare", share));
+        if (!(value >= 0 && value < 1)) {
+            throw new IllegalArgumentException("guardExtraShare must be in [0, 1), was " + share);
+        }
+        this.guardExtraShare = value;
     }
 
     public void setSolverTimeLimit(String limit) {
@@ -89,6 +107,18 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
      * started ({@link SolveStartPhase}, when it ran), or the fallback when the limit is unknown.
      */
     Duration budget(OptionalLong solveStart, long phaseStart) {
+        return budget(solveStart, phaseStart, timeShare);
+    }
+
+    /**
+     * The time the CV guard's first two rounds may take ({@link ExactCore#solve(RotationPlan, Duration, Duration,
+     * BooleanSupplier)}): the phase's share and the guard's extra share, at most {@value #MAX_SHARE} of the limit.
+     */
+    Duration firstRoundsBudget(OptionalLong solveStart, long phaseStart) {
+        return budget(solveStart, phaseStart, Math.min(MAX_SHARE, timeShare + guardExtraShare));
+    }
+
+    private Duration budget(OptionalLong solveStart, long phaseStart, double timeShare) {
         if (solverTimeLimit == null) {
             return Duration.ofMillis(Math.round(fallbackSeconds * 1000));
         }
@@ -100,12 +130,15 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         LAST_BOUND.remove();
-        Duration budget = budget(SolveStartPhase.takeStart(), System.nanoTime());
+        OptionalLong solveStart = SolveStartPhase.takeStart();
+        long phaseStart = System.nanoTime();
+        Duration budget = budget(solveStart, phaseStart);
         if (timeShare == 0 || budget.isZero() || isPhaseTerminated.getAsBoolean()) {
             return;
         }
+        Duration firstRounds = firstRoundsBudget(solveStart, phaseStart);
         RotationPlan plan = scoreDirector.getWorkingSolution();
-        ExactCore.Result result = new ExactCore(settings).solve(plan, budget, isPhaseTerminated);
+        ExactCore.Result result = new ExactCore(settings).solve(plan, budget, firstRounds, isPhaseTerminated);
         HardMediumSoftLongScore before = score(scoreDirector);
         Map<Rotation, School> previous = apply(scoreDirector, result.destinations());
         HardMediumSoftLongScore after = score(scoreDirector);

@@ -7,13 +7,35 @@ import org.junit.jupiter.api.Test;
 class CvGuardTest {
 
     @Test
-    void aSecondGuardRoundStartsWithLessTimeThanTheFirstTook() {
-        assertThat(CvGuard.startsRound(2, 3_000, 9_000)).isTrue();
+    void theFirstGuardRoundAlwaysStarts() {
+        assertThat(CvGuard.startsRound(1, 1_000, 0)).isTrue();
+    }
+
+    @Test
+    void aSecondGuardRoundDoesNotStartWithLessTimeThanTheFirstTook() {
+        assertThat(CvGuard.startsRound(2, 8_999, 9_000)).isFalse();
+        assertThat(CvGuard.startsRound(2, 9_000, 9_000)).isTrue();
     }
 
     @Test
     void aThirdGuardRoundDoesNotStartWithLessTimeThanTheSecondTook() {
         assertThat(CvGuard.startsRound(3, 8_999, 9_000)).isFalse();
         assertThat(CvGuard.startsRound(3, 9_000, 9_000)).isTrue();
+    }
+
+    @Test
+    void theFirstTwoGuardRoundsMayRunUntilTheirLaterDeadline() {
+        assertThat(CvGuard.until(1, 1_000, 2_000)).isEqualTo(2_000);
+        assertThat(CvGuard.until(2, 1_000, 2_000)).isEqualTo(2_000);
+    }
+
+    @Test
+    void aThirdGuardRoundEndsAtThePhasesDeadline() {
+        assertThat(CvGuard.until(3, 1_000, 2_000)).isEqualTo(1_000);
+    }
+
+    @Test
+    void noGuardRoundEndsBeforeThePhasesDeadline() {
+        assertThat(CvGuard.until(1, 1_000, 500)).isEqualTo(1_000);
     }
 }

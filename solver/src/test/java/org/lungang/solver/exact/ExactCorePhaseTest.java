@@ -36,6 +36,22 @@ class ExactCorePhaseTest {
     }
 
     @Test
+    void theGuardsFirstRoundsMayTakeTheExtraShareToo() {
+        ExactCorePhase phase = phase("PT120S");
+        phase.setGuardExtraShare("0.1");
+
+        assertThat(phase.firstRoundsBudget(OptionalLong.of(0), 20 * SECOND)).isEqualTo(Duration.ofSeconds(94));
+    }
+
+    @Test
+    void theGuardsExtraShareLeavesLocalSearchAtLeastOneTwentiethOfTheLimit() {
+        ExactCorePhase phase = phase("PT100S");
+        phase.setGuardExtraShare("0.5");
+
+        assertThat(phase.firstRoundsBudget(OptionalLong.of(0), 0)).isEqualTo(Duration.ofSeconds(95));
+    }
+
+    @Test
     void anUnknownLimitGivesTheFallbackTime() {
         ExactCorePhase phase = new ExactCorePhase();
         phase.setFallbackSeconds("20");
