@@ -56,6 +56,20 @@ final class CvGuard {
         this.settings = settings;
     }
 
+    /**
+     * When the rounds end, on {@link System#nanoTime()}: {@code phase}, the phase's deadline; {@code firstRounds},
+     * until which the rounds up to {@value #EXTENDED_ROUNDS} may run (when later); and whether local search follows,
+     * taking the time of a round that does not start ({@link #startsRound}). Alone, every round with time left
+     * starts: nothing else would use the time.
+     */
+    record Deadlines(long phase, long firstRounds, boolean beforeLocalSearch) {
+
+        /** Until when guard round {@code round} (from 1) may run. */
+        long of(int round) {
+            return round <= EXTENDED_ROUNDS ? Math.max(phase, firstRounds) : phase;
+        }
+    }
+
     /** What the guarded stage did (for the log and the bound's message) and the plan it leaves. */
     record Result(String note, Map<MPVariable, Double> values) {
     }
@@ -71,8 +85,8 @@ final class CvGuard {
      * that the longest-serving go first ({@link SeniorityCost}, no rows either): the plan the stage leaves is local
      * search's start, and the bound stays the second stage's.
      */
-    Result run(CoreModel model, Map<MPVariable, Double> values, long deadline, long firstRoundsDeadline,
-            long overrun, BooleanSupplier stop) {
+    Result run(CoreModel model, Map<MPVariable, Double> values, Deadlines deadlines, long overrun,
+            BooleanSupplier stop) {
         IndicatorRows guard = new IndicatorRows(model);
         long[] rises = guard.rises(values);
         long before = Arrays.stream(rises).sum();
@@ -88,7 +102,7 @@ final class CvGuard {
         int rounds = 0;
         long lastRoundMillis = 0;
         String ended = "";
-        while (millisUntil(until(rounds + 1, deadline, firstRoundsDeadline)) - overrun >= MIN_MILLIS
+        while (millisUntil(deadlines.of(rounds + 1)) - overrun >= MIN_MILLIS
                 && !stop.getAsBoolean() && rounds < ROUNDS) {
             Lin penalised = new Lin().addAll(model.objective, 1).addAll(seniority, 1);
             for (int i = 0; i < prices.length; i++) {
@@ -101,12 +115,12 @@ final class CvGuard {
                 penalised.addAll(changes.get(i), -(CV_SOFT_PRICE + prices[i]));
             }
             model.setObjective(penalised, true);
-            long millis = millisUntil(until(rounds + 1, deadline, firstRoundsDeadline)) - overrun
+            long millis = millisUntil(deadlines.of(rounds + 1)) - overrun
                     - ExactCore.handoverMillis(model.solver);
             if (millis <= 100) {
                 break;
             }
-            if (!startsRound(rounds + 1, millis, lastRoundMillis)) {
+            if (deadlines.beforeLocalSearch() && !startsRound(rounds + 1, millis, lastRoundMillis)) {
                 ended = String.format(" (round %d not started: %d ms left, round %d took %d ms)", rounds + 1, millis,
                         rounds, lastRoundMillis);
                 break;
@@ -137,14 +151,6 @@ final class CvGuard {
         }
         return new Result(String.format("; CV guard: rise %d‰ → %d‰ in %d round%s%s", before, bestRise, rounds,
                 rounds == 1 ? "" : "s", ended), best);
-    }
-
-    /**
-     * Until when guard round {@code round} (from 1) may run: up to round {@value #EXTENDED_ROUNDS} until
-     * {@code firstRoundsDeadline} (when later), the others until the phase's {@code deadline}.
-     */
-    static long until(int round, long deadline, long firstRoundsDeadline) {
-        return round <= EXTENDED_ROUNDS ? Math.max(deadline, firstRoundsDeadline) : deadline;
     }
 
     /**

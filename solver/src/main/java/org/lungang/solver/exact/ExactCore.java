@@ -89,16 +89,23 @@ public final class ExactCore {
      * Solves the plan's core within the limit, stopping early when {@code stop} says so; the plan is not changed.
      */
     public Result solve(RotationPlan plan, Duration limit, BooleanSupplier stop) {
-        return solve(plan, limit, limit, stop);
+        return solve(plan, limit, limit, false, stop);
     }
 
     /**
-     * As {@link #solve(RotationPlan, Duration, BooleanSupplier)}, but the CV guard's first two rounds may run until
-     * {@code firstRoundsLimit} (when longer): the second round is the one that repairs most of a rise (county tier:
-     * 58‰ → 11‰, where local search from 58‰ ends near −45medium instead of −13), and after a slow first stage it
-     * was cut short by the limit and found nothing.
+     * As {@link #solve(RotationPlan, Duration, BooleanSupplier)}, for a phase before local search: the CV guard's
+     * first two rounds may run until {@code firstRoundsLimit} (when longer), and a round that would have less time
+     * than the round before it took does not start ({@link CvGuard#CUT_SHORT_ROUNDS_FROM}), leaving the time to local
+     * search. The second round is the one that repairs most of a rise (county tier: 58‰ → 11‰, where local search
+     * from 58‰ ends near −45medium instead of −13), and after a slow first stage it was cut short by the limit and
+     * found nothing.
      */
     public Result solve(RotationPlan plan, Duration limit, Duration firstRoundsLimit, BooleanSupplier stop) {
+        return solve(plan, limit, firstRoundsLimit, true, stop);
+    }
+
+    private Result solve(RotationPlan plan, Duration limit, Duration firstRoundsLimit, boolean beforeLocalSearch,
+            BooleanSupplier stop) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos() - MARGIN_MILLIS * 1_000_000;
         long firstRoundsDeadline = start + firstRoundsLimit.toNanos() - MARGIN_MILLIS * 1_000_000;
@@ -156,15 +163,16 @@ public final class ExactCore {
                     "OR-Tools has no " + engine + " engine here: construction heuristic instead");
         }
         try {
-            return solve(plan, candidates, solver, aggregate, narrowed, start, deadline, firstRoundsDeadline, stop,
-                    counts);
+            return solve(plan, candidates, solver, aggregate, narrowed, start, new CvGuard.Deadlines(deadline,
+                    firstRoundsDeadline, beforeLocalSearch), stop, counts);
         } finally {
             solver.delete();
         }
     }
 
     private Result solve(RotationPlan plan, Candidates candidates, MPSolver solver, boolean aggregate, String narrowed,
-            long start, long deadline, long firstRoundsDeadline, BooleanSupplier stop, long[] counts) {
+            long start, CvGuard.Deadlines deadlines, BooleanSupplier stop, long[] counts) {
+        long deadline = deadlines.phase();
         String engine = settings.engine().name();
         long building = System.nanoTime();
         CoreModel model = new CoreModel(candidates, aggregate, solver);
@@ -228,7 +236,7 @@ public final class ExactCore {
         }
         long unguardedObjective = Math.round(model.objective.eval(values));
         CvGuard.Result guard = guarded
-                ? new CvGuard(settings).run(model, values, deadline, firstRoundsDeadline, overrun, stop)
+                ? new CvGuard(settings).run(model, values, deadlines, overrun, stop)
                 : new CvGuard.Result("", values);
         values = guard.values();
         long objective = Math.round(model.objective.eval(values));

@@ -25,17 +25,19 @@ class CvGuardTest {
 
     @Test
     void theFirstTwoGuardRoundsMayRunUntilTheirLaterDeadline() {
-        assertThat(CvGuard.until(1, 1_000, 2_000)).isEqualTo(2_000);
-        assertThat(CvGuard.until(2, 1_000, 2_000)).isEqualTo(2_000);
+        CvGuard.Deadlines deadlines = new CvGuard.Deadlines(1_000, 2_000, true);
+
+        assertThat(deadlines.of(1)).isEqualTo(2_000);
+        assertThat(deadlines.of(2)).isEqualTo(2_000);
     }
 
     @Test
     void aThirdGuardRoundEndsAtThePhasesDeadline() {
-        assertThat(CvGuard.until(3, 1_000, 2_000)).isEqualTo(1_000);
+        assertThat(new CvGuard.Deadlines(1_000, 2_000, true).of(3)).isEqualTo(1_000);
     }
 
     @Test
     void noGuardRoundEndsBeforeThePhasesDeadline() {
-        assertThat(CvGuard.until(1, 1_000, 500)).isEqualTo(1_000);
+        assertThat(new CvGuard.Deadlines(1_000, 500, true).of(1)).isEqualTo(1_000);
     }
 }
