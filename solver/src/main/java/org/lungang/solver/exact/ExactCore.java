@@ -94,21 +94,21 @@ public final class ExactCore {
 
     /**
      * As {@link #solve(RotationPlan, Duration, BooleanSupplier)}, for a phase before local search: the CV guard's
-     * first two rounds may run until {@code firstRoundsLimit} (when longer), and a round that would have less time
+     * second round may run until {@code secondRoundLimit} (when longer), and a round that would have less time
      * than the round before it took does not start ({@link CvGuard#CUT_SHORT_ROUNDS_FROM}), leaving the time to local
      * search. The second round is the one that repairs most of a rise (county tier: 58‰ → 11‰, where local search
      * from 58‰ ends near −45medium instead of −13), and after a slow first stage it was cut short by the limit and
      * found nothing.
      */
-    public Result solve(RotationPlan plan, Duration limit, Duration firstRoundsLimit, BooleanSupplier stop) {
-        return solve(plan, limit, firstRoundsLimit, true, stop);
+    public Result solve(RotationPlan plan, Duration limit, Duration secondRoundLimit, BooleanSupplier stop) {
+        return solve(plan, limit, secondRoundLimit, true, stop);
     }
 
-    private Result solve(RotationPlan plan, Duration limit, Duration firstRoundsLimit, boolean beforeLocalSearch,
+    private Result solve(RotationPlan plan, Duration limit, Duration secondRoundLimit, boolean beforeLocalSearch,
             BooleanSupplier stop) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos() - MARGIN_MILLIS * 1_000_000;
-        long firstRoundsDeadline = start + firstRoundsLimit.toNanos() - MARGIN_MILLIS * 1_000_000;
+        long secondRoundDeadline = start + secondRoundLimit.toNanos() - MARGIN_MILLIS * 1_000_000;
         String engine = settings.engine().name();
         String error = loadNative();
         if (error != null) {
@@ -164,7 +164,7 @@ public final class ExactCore {
         }
         try {
             return solve(plan, candidates, solver, aggregate, narrowed, start, new CvGuard.Deadlines(deadline,
-                    firstRoundsDeadline, beforeLocalSearch), stop, counts);
+                    secondRoundDeadline, beforeLocalSearch), stop, counts);
         } finally {
             solver.delete();
         }

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * Configured in {@code solverConfig.xml} by custom properties: {@code timeShare} (of the solver's time limit, default
  * 0.85: on the county tier the first stage and the four rounds of the CV guard take about 50 s of 60, and a guard
  * cut to three rounds left the hybrid 2 thousandths of rise behind one with four; local search needs only seconds from
- * the exact plan), {@code guardExtraShare} (default 0.1: the CV guard's first two rounds may run that much longer,
- * up to {@value #MAX_SHARE} of the limit, since local search cannot repair the rise they leave), {@code engine} (SCIP,
+ * the exact plan), {@code guardExtraShare} (default 0.1: the CV guard's second round may run that much longer,
+ * up to {@value #MAX_SHARE} of the limit, since local search cannot repair the rise the first leaves), {@code engine} (SCIP,
  * HIGHS or CP_SAT), {@code maxPairs} and {@code maxAggregatedPairs}, and
  * {@code fallbackSeconds} (the phase's time when the solver's limit is not known, default 20). {@code RotationSolver} sets
  * {@code solverTimeLimit} (an ISO-8601 duration) from the limit of each run; the share counts from the solve's start
@@ -70,7 +70,7 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     }
 
     /**
-     * The extra share of the limit the CV guard's first two rounds may take when the phase's own share runs out;
+     * The extra share of the limit the CV guard's second round may take when the phase's own share runs out;
      * {@code -Dlungang.exact.guardExtraShare} overrides the configuration's (to measure).
      */
     public void setGuardExtraShare(String share) {
@@ -111,10 +111,10 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
     }
 
     /**
-     * The time the CV guard's first two rounds may take ({@link ExactCore#solve(RotationPlan, Duration, Duration,
+     * The time the CV guard's second round may take ({@link ExactCore#solve(RotationPlan, Duration, Duration,
      * BooleanSupplier)}): the phase's share and the guard's extra share, at most {@value #MAX_SHARE} of the limit.
      */
-    Duration firstRoundsBudget(OptionalLong solveStart, long phaseStart) {
+    Duration secondRoundBudget(OptionalLong solveStart, long phaseStart) {
         return budget(solveStart, phaseStart, Math.min(MAX_SHARE, timeShare + guardExtraShare));
     }
 
@@ -136,9 +136,9 @@ public final class ExactCorePhase implements PhaseCommand<RotationPlan> {
         if (timeShare == 0 || budget.isZero() || isPhaseTerminated.getAsBoolean()) {
             return;
         }
-        Duration firstRounds = firstRoundsBudget(solveStart, phaseStart);
+        Duration secondRound = secondRoundBudget(solveStart, phaseStart);
         RotationPlan plan = scoreDirector.getWorkingSolution();
-        ExactCore.Result result = new ExactCore(settings).solve(plan, budget, firstRounds, isPhaseTerminated);
+        ExactCore.Result result = new ExactCore(settings).solve(plan, budget, secondRound, isPhaseTerminated);
         HardMediumSoftLongScore before = score(scoreDirector);
         Map<Rotation, School> previous = apply(scoreDirector, result.destinations());
         HardMediumSoftLongScore after = score(scoreDirector);

@@ -24,20 +24,20 @@ class CvGuardTest {
     }
 
     @Test
-    void theFirstTwoGuardRoundsMayRunUntilTheirLaterDeadline() {
-        CvGuard.Deadlines deadlines = new CvGuard.Deadlines(1_000, 2_000, true);
-
-        assertThat(deadlines.of(1)).isEqualTo(2_000);
-        assertThat(deadlines.of(2)).isEqualTo(2_000);
+    void theSecondGuardRoundMayRunUntilItsLaterDeadline() {
+        assertThat(new CvGuard.Deadlines(1_000, 2_000, true).of(2)).isEqualTo(2_000);
     }
 
     @Test
-    void aThirdGuardRoundEndsAtThePhasesDeadline() {
-        assertThat(new CvGuard.Deadlines(1_000, 2_000, true).of(3)).isEqualTo(1_000);
+    void theFirstAndThirdGuardRoundsEndAtThePhasesDeadline() {
+        CvGuard.Deadlines deadlines = new CvGuard.Deadlines(1_000, 2_000, true);
+
+        assertThat(deadlines.of(1)).isEqualTo(1_000);
+        assertThat(deadlines.of(3)).isEqualTo(1_000);
     }
 
     @Test
     void noGuardRoundEndsBeforeThePhasesDeadline() {
-        assertThat(new CvGuard.Deadlines(1_000, 500, true).of(1)).isEqualTo(1_000);
+        assertThat(new CvGuard.Deadlines(1_000, 500, true).of(2)).isEqualTo(1_000);
     }
 }

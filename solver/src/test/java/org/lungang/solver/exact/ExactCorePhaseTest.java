@@ -40,7 +40,7 @@ class ExactCorePhaseTest {
         ExactCorePhase phase = phase("PT120S");
         phase.setGuardExtraShare("0.1");
 
-        assertThat(phase.firstRoundsBudget(OptionalLong.of(0), 20 * SECOND)).isEqualTo(Duration.ofSeconds(94));
+        assertThat(phase.secondRoundBudget(OptionalLong.of(0), 20 * SECOND)).isEqualTo(Duration.ofSeconds(94));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ExactCorePhaseTest {
         ExactCorePhase phase = phase("PT100S");
         phase.setGuardExtraShare("0.5");
 
-        assertThat(phase.firstRoundsBudget(OptionalLong.of(0), 0)).isEqualTo(Duration.ofSeconds(95));
+        assertThat(phase.secondRoundBudget(OptionalLong.of(0), 0)).isEqualTo(Duration.ofSeconds(95));
     }
 
     @Test
