@@ -40,7 +40,7 @@ final class CvGuard {
      */
     static final int CUT_SHORT_ROUNDS_FROM = 2;
     /**
-     * The round that may run until the later deadline the phase gives it (the first rounds' limit of
+     * The round that may run until the later deadline the phase gives it (the second round's limit of
      * {@code ExactCore.solve}): the second, which does most of the repair after the first (county tier: 541‰ → 58‰ →
      * 11‰). Not the first: on qiqihar (60 s, 30,000 teachers) a first round given the extra time found nothing in it
      * and left local search 4.6 s from construction's plan (−257medium, against −178 for local search alone).
