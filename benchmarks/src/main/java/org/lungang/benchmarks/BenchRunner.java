@@ -145,7 +145,7 @@ public final class BenchRunner {
                 firstLegal[0] = secondsSince(start);
             }
         });
-        RotationPlan best = solver.solve(problem);
+        RotationPlan best = RotationSolver.solveWithin(solver, problem, start, limit);
         double seconds = secondsSince(start);
         long peak = memory.peakMb();
         long speed = solver instanceof DefaultSolver<RotationPlan> defaultSolver

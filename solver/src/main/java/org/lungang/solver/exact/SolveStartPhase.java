@@ -20,11 +20,24 @@ public final class SolveStartPhase implements PhaseCommand<RotationPlan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        STARTED.set(System.nanoTime());
+        if (STARTED.get() == null) {
+            STARTED.set(System.nanoTime());
+        }
     }
 
-    /** When this thread's solve started ({@link System#nanoTime()}), if this phase ran; cleared by the call. */
-    static OptionalLong takeStart() {
+    /**
+     * Notes that the solve about to run on this thread started at {@code started} ({@link System#nanoTime()}),
+     * before Timefold copied the plan: the phase then keeps that start instead of its own.
+     */
+    public static void markStart(long started) {
+        STARTED.set(started);
+    }
+
+    /**
+     * When this thread's solve started ({@link System#nanoTime()}), if this phase ran or the start was marked;
+     * cleared by the call.
+     */
+    public static OptionalLong takeStart() {
         Long started = STARTED.get();
         STARTED.remove();
         return started == null ? OptionalLong.empty() : OptionalLong.of(started);

@@ -66,4 +66,13 @@ class ExactCorePhaseTest {
         assertThat(SolveStartPhase.takeStart()).isPresent();
         assertThat(SolveStartPhase.takeStart()).isEmpty();
     }
+
+    @Test
+    void theStartPhaseKeepsAStartMarkedBeforeTheSolve() {
+        SolveStartPhase.markStart(42);
+
+        new SolveStartPhase().changeWorkingSolution(null, () -> false);
+
+        assertThat(SolveStartPhase.takeStart()).hasValue(42);
+    }
 }
