@@ -10,13 +10,11 @@ import java.util.Map;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.junit.jupiter.api.Test;
-import org.lungang.solver.domain.GeoPoint;
 import org.lungang.solver.domain.Role;
 import org.lungang.solver.domain.RotationPlan;
 import org.lungang.solver.domain.RotationPolicy;
 import org.lungang.solver.domain.School;
 import org.lungang.solver.domain.SchoolKind;
-import org.lungang.solver.domain.Stage;
 import org.lungang.solver.domain.Subject;
 import org.lungang.solver.domain.Tier;
 import org.lungang.solver.exact.SolveStartPhase;
@@ -25,10 +23,9 @@ class RotationSolverDeadlineTest {
 
     @Test
     void theDeadlineStopsASolveWhoseOwnLimitIsAnHour() {
-        School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, null,
-                new GeoPoint(30.0, 110.0), 900, Map.of(Subject.MATH, 2), 0, null);
-        School village = new School("V", "V", SchoolKind.VILLAGE, Stage.PRIMARY, Tier.WEAK, null,
-                new GeoPoint(30.1, 110.0), 900, Map.of(Subject.MATH, 1), 0, null);
+        School urban = TestData.school("U").tier(Tier.STRONG).subject(Subject.MATH, 2, 2).build();
+        School village = TestData.school("V").kind(SchoolKind.VILLAGE).tier(Tier.WEAK).kmNorth(11)
+                .subject(Subject.MATH, 1, 0).build();
         RotationPlan problem = RotationPlan.of(RotationPolicy.defaults(), List.of(urban, village), List.of(
                 TestData.teacher("PU", urban).role(Role.PRINCIPAL).years(1).build(),
                 TestData.teacher("PV", village).role(Role.PRINCIPAL).years(1).build(),
@@ -48,8 +45,7 @@ class RotationSolverDeadlineTest {
     void theStartIsClearedWhenTheSolveEnds() {
         Solver<RotationPlan> solver = SolverFactory.<RotationPlan> create(
                 RotationSolver.configWithoutExactPhase(Duration.ofHours(1))).buildSolver();
-        School urban = new School("U", "U", SchoolKind.URBAN, Stage.PRIMARY, Tier.STRONG, null,
-                new GeoPoint(30.0, 110.0), 900, Map.of(Subject.MATH, 1), 0, null);
+        School urban = TestData.school("U").build();
         RotationPlan problem = RotationPlan.of(RotationPolicy.defaults(), List.of(urban), List.of(
                 TestData.teacher("PU", urban).role(Role.PRINCIPAL).years(1).build()), Map.of());
 
