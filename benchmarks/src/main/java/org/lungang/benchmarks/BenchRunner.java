@@ -186,9 +186,19 @@ public final class BenchRunner {
                 .map(p -> String.format("%s %s %s%s (%.0f s)", p.baseline().group(), p.baseline().indicator(),
                         p.verdict().name().toLowerCase(Locale.ROOT), p.verdict() == RiseProver.Verdict.UNAVOIDABLE
                                 ? ", by at least " + p.leastRise() + "‰"
-                                        + (p.knownRise() > 0 ? " (" + p.knownRise() + "‰ known)" : "") : "",
+                                        + (p.knownRise() > 0 ? " (" + p.knownRise() + "‰ known)" : "")
+                                        + keeping(p) : "",
                         p.seconds()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** What keeping a coefficient that must rise would cost in quota heads, as far as the proof tested it. */
+    private static String keeping(RiseProver.RiseProof proof) {
+        if (proof.keptAt() >= 0) {
+            return ", kept at a shortfall of " + proof.keptAt();
+        }
+        return proof.notKeptUpTo() > proof.quotaShortfall()
+                ? ", not kept at a shortfall of " + proof.notKeptUpTo() + " either" : "";
     }
 
     /** The bound for plans no shorter of the quotas than the solver's and raising no CV above it, or NaN. */

@@ -164,9 +164,12 @@ final class CoreModel {
         }
     }
 
-    /** Keeps the shortfall at most the given heads (the second, lexicographic stage). */
-    void capShortfall(long heads) {
-        atMost(shortfall, heads + 0.5);
+    /**
+     * Keeps the shortfall at most the given heads (the second, lexicographic stage); the row, to move the cap (null
+     * when nothing can fall short).
+     */
+    MPConstraint capShortfall(long heads) {
+        return atMost(shortfall, heads + 0.5);
     }
 
     /**

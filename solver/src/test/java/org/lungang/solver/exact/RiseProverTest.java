@@ -66,6 +66,33 @@ class RiseProverTest {
     }
 
     @Test
+    void keepingAnUnavoidablyRisingCoefficientIsPricedInQuotaHeads() {
+        RotationPlan plan = ExactCoreTest.peCounty(1, true);
+        plan.getRotations().stream().filter(r -> r.getTeacher().id().equals("u1-pe-senior")).findFirst()
+                .orElseThrow().setDestination(plan.getSchools().stream().filter(s -> s.getId().equals("V1"))
+                        .findFirst().orElseThrow());
+
+        RiseProof proof = prove(plan);
+
+        // The senior staying misses U1's rotation quota and the county's backbone exchange share: 2 heads.
+        assertThat(proof.notKeptUpTo()).isEqualTo(1);
+        assertThat(proof.keptAt()).isEqualTo(2);
+        assertThat(proof.en()).contains("; a plan missing 2 quota heads keeps it: the quotas cause the rise");
+        assertThat(proof.zh()).contains("；配额缺口 2 人的方案可以保持：上升由交流比例造成");
+    }
+
+    @Test
+    void keepingIsNotPricedWhereAHeadMoreWouldCostAsMuchAsTheRise() {
+        // The plan as it is (all stay) does not raise it: the least rise, 1 thousandth, is all keeping would spare,
+        // and a head of shortfall more costs as much. (Keeping it takes 2 heads, as the test above shows.)
+        RiseProof proof = prove(ExactCoreTest.peCounty(1, true));
+
+        assertThat(proof.notKeptUpTo()).isZero();
+        assertThat(proof.keptAt()).isEqualTo(-1);
+        assertThat(proof.en()).doesNotContain("a plan missing").doesNotContain("nor does any");
+    }
+
+    @Test
     void aRiseIsAvoidableWhenAnotherOpenPostKeepsTheCoefficient() {
         RiseProof proof = prove(ExactCoreTest.peCounty(2, true));
 
