@@ -24,6 +24,15 @@ class RiseProverTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The plan that meets every quota: the senior sent to V1, the only open PE post (0.283 → 0.566). */
+    private static RotationPlan seniorSentToV1() {
+        RotationPlan plan = ExactCoreTest.peCounty(1, true);
+        plan.getRotations().stream().filter(r -> r.getTeacher().id().equals("u1-pe-senior")).findFirst()
+                .orElseThrow().setDestination(plan.getSchools().stream().filter(s -> s.getId().equals("V1"))
+                        .findFirst().orElseThrow());
+        return plan;
+    }
+
     private RiseProof prove(RotationPlan plan) {
         List<RiseProof> proofs = prover.prove(plan, List.of(primaryPe(plan)), Duration.ofSeconds(20));
         assertThat(proofs).hasSize(1);
@@ -41,13 +50,7 @@ class RiseProverTest {
 
     @Test
     void anUnavoidableRiseIsAtLeastTheRiseOfTheOnlyPlanThatMeetsTheQuotas() {
-        RotationPlan plan = ExactCoreTest.peCounty(1, true);
-        // The plan to prove sends the senior to V1, the only open PE post: 0.283 → 0.566.
-        plan.getRotations().stream().filter(r -> r.getTeacher().id().equals("u1-pe-senior")).findFirst()
-                .orElseThrow().setDestination(plan.getSchools().stream().filter(s -> s.getId().equals("V1"))
-                        .findFirst().orElseThrow());
-
-        RiseProof proof = prove(plan);
+        RiseProof proof = prove(seniorSentToV1());
 
         assertThat(proof.verdict()).isEqualTo(Verdict.UNAVOIDABLE);
         assertThat(proof.knownRise()).isEqualTo(283);
@@ -67,12 +70,7 @@ class RiseProverTest {
 
     @Test
     void keepingAnUnavoidablyRisingCoefficientIsPricedInQuotaHeads() {
-        RotationPlan plan = ExactCoreTest.peCounty(1, true);
-        plan.getRotations().stream().filter(r -> r.getTeacher().id().equals("u1-pe-senior")).findFirst()
-                .orElseThrow().setDestination(plan.getSchools().stream().filter(s -> s.getId().equals("V1"))
-                        .findFirst().orElseThrow());
-
-        RiseProof proof = prove(plan);
+        RiseProof proof = prove(seniorSentToV1());
 
         // The senior staying misses U1's rotation quota and the county's backbone exchange share: 2 heads.
         assertThat(proof.notKeptUpTo()).isEqualTo(1);
