@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * curve) settles nothing. Aggregated or too big models settle nothing (their groups mix counts). For an unavoidable
  * rise it also asks what keeping the coefficient would cost in quota heads: the same row at its value before, with
  * the shortfall allowed 1, 2, 4, … heads more while the engine proves no plan meets it, up to one head fewer than
- * the rise's thousandths (the score weighs a head and a thousandth alike, so keeping it at as many heads as that or
- * more scores no better).
+ * the rise's thousandths (at the default weights the score counts a head of shortfall and a thousandth of rise alike,
+ * so keeping it at as many heads as that or more scores no better; the heads found hold at any weights).
  */
 public final class RiseProver {
 
